@@ -1,0 +1,84 @@
+package org.paperkg.cli;
+
+import org.paperkg.extract.ExtractionPipeline;
+import org.paperkg.map.PaperMapper;
+import org.paperkg.model.MentionKind;
+import org.paperkg.model.SkippedRecord;
+import org.paperkg.pipeline.Pipeline;
+import org.paperkg.pipeline.RunSummary;
+import org.paperkg.read.InputFiles;
+import org.paperkg.store.KgStore;
+import org.paperkg.store.StoreStats;
+import org.paperkg.vocab.Iris;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Reads paper listings, extracts facts and writes them into the store.",
+                "Each input file becomes one named graph; building a file again replaces its graph.",
+                "All inputs land in one transaction: on any error the store stays as it was."})
+final class BuildCommand implements Callable<Integer> {
+    /** Skipped records listed in the summary; the rest are counted. */
+    private static final int SHOWN_SKIPS = 10;
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Listing files or directories of them (default: data/samples in the paperkg checkout).")
+    List<Path> inputs;
+
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Namespace base for data IRIs (default: $PAPERKG_BASE or " + Iris.DEFAULT_BASE + ").")
+    String base;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces on errors.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Home.resolve("data/samples")) : inputs;
+        List<InputFiles.Source> sources = InputFiles.resolve(paths);
+        var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(IriBase.choose(base))));
+        long start = System.nanoTime();
+        RunSummary summary;
+        StoreStats stats;
+        try (KgStore kg = KgStore.openForWrite(store.dir());
+             Progress progress = Progress.start("build", "records", -1, err)) {
+            summary = kg.build(sources, pipeline, r -> progress.step());
+            stats = kg.stats();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        printSummary(out, sources.size(), summary, stats, seconds);
+        return 0;
+    }
+
+    private void printSummary(PrintWriter out, int files, RunSummary s, StoreStats st, double seconds) {
+        out.printf("Built %s from %d file%s in %.1f s%n", store.dir(), files, files == 1 ? "" : "s", seconds);
+        out.printf("  read      %,d records, %,d skipped%n", s.records(), s.skippedCount());
+        s.recordsPerFile().forEach((f, n) -> out.printf("            %-28s %,6d records%n", f, n));
+        out.printf("  found     %,d code repositories, %,d project pages, %,d proposed names%n",
+                s.mentions(MentionKind.CODE_REPOSITORY), s.mentions(MentionKind.PROJECT_PAGE), s.mentions(MentionKind.PROPOSED));
+        out.printf("  store     %,d papers, %,d methods, %,d datasets, %,d tasks, %,d metrics, %,d results, %,d repositories%n",
+                st.papers(), st.methods(), st.datasets(), st.tasks(), st.metrics(), st.results(), st.repositories());
+        out.printf("            %,d triples in %,d graphs%n", st.triples(), st.graphs());
+        List<SkippedRecord> skipped = s.skipped();
+        for (int i = 0; i < Math.min(SHOWN_SKIPS, skipped.size()); i++) out.println("  skipped   " + skipped.get(i));
+        if (s.skippedCount() > SHOWN_SKIPS) out.printf("  ... and %,d more skipped records%n", s.skippedCount() - SHOWN_SKIPS);
+        for (String w : s.warnings()) out.println("  warning   " + w);
+    }
+}

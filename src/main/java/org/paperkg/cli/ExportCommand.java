@@ -1,0 +1,71 @@
+package org.paperkg.cli;
+
+import org.paperkg.KgException;
+import org.paperkg.store.Exporter;
+import org.paperkg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the store as RDF.",
+                "nq, trig and jsonld keep the named graphs (one per source file);",
+                "ttl, nt and rdfxml write their union, where a statement read from two files appears once."})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ttl",
+            description = "ttl, nt, nq, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path output;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces on errors.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Test hook: where RDF goes when no -o is given. */
+    OutputStream stdout = System.out;
+
+    @Override
+    public Integer call() throws IOException {
+        Exporter.Format fmt = Exporter.Format.of(format);
+        try (KgStore kg = KgStore.openExisting(store.dir())) {
+            var exporter = new Exporter(kg.dataset());
+            if (output == null) {
+                exporter.write(fmt, stdout);
+                stdout.flush();
+                return 0;
+            }
+            // Write beside the target and move into place, so a failed export never leaves half a file.
+            Path dir = output.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(dir, ".export-", ".tmp");
+            long n;
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                n = exporter.write(fmt, o);
+            } catch (RuntimeException | IOException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            spec.commandLine().getErr().printf("Wrote %,d %s to %s%n", n, fmt.quads ? "quads" : "triples", output);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new KgException(KgException.BAD_INPUT, "cannot write " + output + ": its directory does not exist");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,19 @@
+package org.paperkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The process entry point: the only place that calls {@link System#exit}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        var out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        var err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = Cli.newCommandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,102 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds acronym definitions "long form (SF)" with the Schwartz–Hearst algorithm (Schwartz &amp;
+ * Hearst, PSB 2003): the short form is 2–10 characters in parentheses, starts with a letter or
+ * digit and has a letter; the long form is the shortest run of words before the parenthesis,
+ * at most min(|SF| + 5, 2·|SF|) words, in which the short form's characters appear in order, the
+ * first at the start of a word. "Energy-Based Transformers (EBTs)" defines EBTs.
+ */
+public final class Acronyms {
+    /** One definition: the short form, its long form and where each is in the text. */
+    public record Definition(String shortForm, String longForm, Span shortSpan, Span longSpan) {
+    }
+
+    private static final Pattern PAREN = Pattern.compile("\\(([^()\\s;,]{2,10}|[^()\\s;,]{1,10}\\s[^()\\s;,]{1,8})\\)");
+
+    private Acronyms() {
+    }
+
+    public static List<Definition> find(String text) {
+        List<Definition> out = new ArrayList<>();
+        Matcher m = PAREN.matcher(text);
+        while (m.find()) {
+            String sf = m.group(1);
+            if (!isShortForm(sf)) continue;
+            Span longSpan = longForm(text, m.start(), sf);
+            if (longSpan == null) continue;
+            out.add(new Definition(sf, longSpan.coveredText(text), new Span(m.start(1), m.end(1)), longSpan));
+        }
+        return out;
+    }
+
+    static boolean isShortForm(String sf) {
+        if (!Character.isLetterOrDigit(sf.charAt(0))) return false;
+        boolean letter = false, upper = false;
+        for (int i = 0; i < sf.length(); i++) {
+            char c = sf.charAt(i);
+            letter |= Character.isLetter(c);
+            upper |= Character.isUpperCase(c);
+        }
+        // Lower-case words in parentheses are glosses ("(see below)"), not acronyms.
+        return letter && upper && sf.split("\\s").length <= 2;
+    }
+
+    /** The long form's span ending just before {@code parenStart}, or null when the letters do not fit. */
+    static Span longForm(String text, int parenStart, String sf) {
+        int end = parenStart;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end == 0) return null;
+        int maxWords = Math.min(sf.length() + 5, sf.length() * 2);
+        // The words before the parenthesis, within the limit and the current clause.
+        List<Integer> wordStarts = new ArrayList<>();
+        int i = end;
+        while (i > 0 && wordStarts.size() < maxWords) {
+            int wEnd = i;
+            while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) i--;
+            String word = text.substring(i, wEnd);
+            if (!wordStarts.isEmpty() && (word.endsWith(",") || word.endsWith(";") || word.endsWith(":") || word.endsWith(".")))
+                break;
+            wordStarts.add(i);
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+        }
+        int startLimit = wordStarts.isEmpty() ? end : wordStarts.get(wordStarts.size() - 1);
+        String window = text.substring(startLimit, end);
+        int matchStart = matchBackwards(window, sf);
+        if (matchStart < 0) return null;
+        int start = startLimit + matchStart;
+        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '+') end--;
+        if (start >= end) return null;
+        String lf = text.substring(start, end);
+        if (lf.length() <= sf.length() || lf.equalsIgnoreCase(sf)) return null;
+        return new Span(start, end);
+    }
+
+    /** Schwartz–Hearst's findBestLongForm: match SF characters right to left. */
+    private static int matchBackwards(String lf, String sf) {
+        int s = sf.length() - 1;
+        int l = lf.length() - 1;
+        for (; s >= 0; s--) {
+            char c = Character.toLowerCase(sf.charAt(s));
+            if (!Character.isLetterOrDigit(c)) continue;
+            while (l >= 0 && (Character.toLowerCase(lf.charAt(l)) != c
+                    || (s == 0 && l > 0 && Character.isLetterOrDigit(lf.charAt(l - 1))))) {
+                l--;
+            }
+            if (l < 0) return -1;
+            l--;
+        }
+        int start = l + 1;
+        // Extend to the start of the word the first character is in.
+        while (start > 0 && !Character.isWhitespace(lf.charAt(start - 1))) start--;
+        return start;
+    }
+}

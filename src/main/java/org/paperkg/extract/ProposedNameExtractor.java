@@ -1,0 +1,250 @@
+package org.paperkg.extract;
+
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Mention;
+import org.paperkg.model.MentionKind;
+import org.paperkg.model.PaperRecord;
+import org.paperkg.model.Span;
+import org.paperkg.model.TextField;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names a paper gives to what it introduces. Three general rules, each with a confidence:
+ * <ol>
+ *   <li><b>Title name</b> (0.9): the title reads "NAME: description" and NAME is one to three
+ *       words that look like a coined name — a camel-case hump ("TextGrad"), two capitals in a row
+ *       ("NNN", "LoRA-BAM") or a digit — or a single word the abstract repeats verbatim ("Mixout").
+ *       Genre words ("Survey:", "Position:") are not names.</li>
+ *   <li><b>Defined acronym</b> (0.85): an acronym definition "Long Form (SF)" in the abstract that
+ *       the paper introduces: a proposing verb with "we"/"this paper" as subject comes at most six
+ *       words before the long form with no preposition or clause in between ("we propose the
+ *       Clustering and Pruning ... (ClaPS)"), or "called/named/dubbed" comes right before it, or
+ *       the title begins with the long form or the short form ("Energy-Based Transformers are ...").
+ *       Field-wide acronyms (LLMs, NLP, RL ...) are never proposed.</li>
+ *   <li><b>Proposing verb</b> (0.75): "we propose/introduce/present ... NAME" where NAME follows the
+ *       verb, an optional article and up to three adjectives ("novel", "simple"), and is a coined
+ *       name or is followed by an appositive ("sparsemax, a new activation function");
+ *       also "called/named/dubbed NAME".</li>
+ * </ol>
+ * The type comes from {@link TypeCues}. A name found by several rules is reported once, with the
+ * long form if any rule found one.
+ */
+public final class ProposedNameExtractor implements Extractor {
+    public static final String NAME = "proposed-names";
+
+    /** Acronyms for whole fields or classes of models: a paper uses them, it never proposes them. */
+    static final Set<String> GENERIC_ACRONYMS = Set.of(
+            "AI", "AGI", "ML", "DL", "NLP", "NLU", "NLG", "CV", "RL", "IR", "QA", "ASR", "TTS", "MT", "NMT",
+            "LLM", "LLMs", "LM", "LMs", "PLM", "PLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LVLM", "LVLMs",
+            "NN", "NNs", "DNN", "DNNs", "CNN", "CNNs", "RNN", "RNNs", "GNN", "GNNs", "MLP", "MLPs",
+            "GPU", "GPUs", "TPU", "API", "APIs", "SOTA", "OOD", "IID", "i.i.d", "KG", "KGs");
+    private static final Set<String> GENRE_WORDS = Set.of("survey", "position", "review", "tutorial", "overview",
+            "perspective", "introduction", "editorial", "commentary", "erratum", "note", "thesis", "report", "abstract");
+    private static final Pattern TITLE_NAME = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S");
+    private static final Pattern PROPOSING_SUBJECT = Pattern.compile(
+            "(?i)\\b(?:we|this (?:paper|work|study|article|report)|our (?:work|paper)|here)\\b");
+    private static final String PROPOSING_VERBS = "propose|introduce|present|develop|design|build|construct|release"
+            + "|contribute|create|curate|collect|devise|formulate|call|name|dub|term|coin|offer";
+    private static final Pattern PROPOSING_VERB = Pattern.compile(
+            "(?i)\\b(?:" + PROPOSING_VERBS + ")(?:s|d|ed|es)?\\b");
+    private static final Pattern NAMING_WORD = Pattern.compile("(?i)\\b(?:called|named|dubbed|termed|coined)\\s*[\"'\u201C]?\\s*$");
+    /** Words that, between the verb and a long form, show the name is not the verb's object. */
+    private static final Set<String> GAP_BREAKERS = Set.of("that", "which", "who", "using", "uses", "use", "with",
+            "based", "on", "of", "for", "by", "to", "from", "in", "via", "and", "or", "leveraging", "where", "when",
+            "whose", "into", "over", "than", "as", "through");
+    private static final Pattern VERB_NAME = Pattern.compile(
+            "(?i)\\b(?:we|this (?:paper|work|study))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
+                    + "(?:propose|introduce|present|develop|release|design|call|name|dub|term)(?:s|d|ed)?\\s+"
+                    + "(?:(?:a|an|the|our)\\s+)?"
+                    + "(?:(?:new|novel|simple|first|general|unified|efficient|lightweight|scalable|principled|generic"
+                    + "|large-scale|effective|powerful|practical|flexible|comprehensive)\\s+){0,3}"
+                    + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]|[\\p{Lu}]))(,?)\\s*(\\S*)");
+    private static final Pattern NAMED_AS = Pattern.compile(
+            "\\b(?:called|named|dubbed|termed|coined)\\s+[\"'\u201C]?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+])");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Mention> extract(PaperRecord paper, TextIndex text) {
+        Map<String, Mention> byName = new LinkedHashMap<>();
+        titleName(paper, text).ifPresent(m -> merge(byName, m));
+        for (Mention m : definedAcronyms(paper, text)) merge(byName, m);
+        for (Mention m : proposingVerb(text)) merge(byName, m);
+        return new ArrayList<>(byName.values());
+    }
+
+    private static void merge(Map<String, Mention> byName, Mention m) {
+        Mention old = byName.get(m.text());
+        if (old == null) {
+            byName.put(m.text(), m);
+        } else if (old.longForm() == null && m.longForm() != null) {
+            byName.put(m.text(), new Mention(old.kind(), old.text(), m.longForm(), m.type(), old.field(), old.span(),
+                    old.sentence(), old.extractor(), Math.max(old.confidence(), m.confidence())));
+        }
+    }
+
+    private java.util.Optional<Mention> titleName(PaperRecord paper, TextIndex text) {
+        String title = paper.title();
+        Matcher m = TITLE_NAME.matcher(title);
+        if (!m.find()) return java.util.Optional.empty();
+        String name = m.group(1);
+        String[] words = name.split("\\s+");
+        if (words.length > 3 || GENRE_WORDS.contains(name.toLowerCase(Locale.ROOT))) return java.util.Optional.empty();
+        String abs = text.text(TextField.ABSTRACT);
+        boolean coined = looksCoined(name);
+        if (!coined && !(words.length == 1 && containsWord(abs, name))) return java.util.Optional.empty();
+        if (GENERIC_ACRONYMS.contains(name)) return java.util.Optional.empty();
+        String longForm = null;
+        for (Acronyms.Definition d : Acronyms.find(abs)) if (d.shortForm().equals(name)) longForm = d.longForm();
+        String description = title.substring(m.end() - 1);
+        int at = indexOfWord(abs, name);
+        EntityType type = TypeCues.headNoun(longForm);
+        if (type == null) type = TypeCues.nearest("", description, 6);
+        if (type == null && at >= 0)
+            type = TypeCues.nearest(abs.substring(Math.max(0, at - 80), at), abs.substring(at + name.length(),
+                    Math.min(abs.length(), at + name.length() + 80)), 6);
+        if (type == null) type = EntityType.METHOD;
+        Span span = new Span(m.start(1), m.start(1) + name.length());
+        return java.util.Optional.of(new Mention(MentionKind.PROPOSED, name, longForm, type, TextField.TITLE, span,
+                new Span(0, title.length()), NAME + "/title", 0.9));
+    }
+
+    private List<Mention> definedAcronyms(PaperRecord paper, TextIndex text) {
+        String abs = text.text(TextField.ABSTRACT);
+        String titleLower = paper.title().toLowerCase(Locale.ROOT);
+        List<Mention> out = new ArrayList<>();
+        for (Acronyms.Definition d : Acronyms.find(abs)) {
+            if (GENERIC_ACRONYMS.contains(d.shortForm())) continue;
+            int lfStart = d.longSpan().start();
+            Span sentence = text.sentenceAt(TextField.ABSTRACT, lfStart);
+            String before = abs.substring(sentence.start(), lfStart);
+            boolean introduced = proposedBefore(before) || NAMING_WORD.matcher(before).find()
+                    || titleLower.startsWith(d.longForm().toLowerCase(Locale.ROOT)) && isTitleCase(d.longForm())
+                    || startsWithWord(paper.title(), d.shortForm());
+            if (!introduced) continue;
+            String after = abs.substring(d.shortSpan().end(), Math.min(abs.length(), d.shortSpan().end() + 80));
+            EntityType type = TypeCues.decide(d.longForm(), before, after);
+            out.add(new Mention(MentionKind.PROPOSED, d.shortForm(), d.longForm(), type, TextField.ABSTRACT,
+                    d.shortSpan(), sentence, NAME + "/acronym", 0.85));
+        }
+        return out;
+    }
+
+    /** A proposing verb with a first-person subject, then at most six words with no clause break, then the long form. */
+    static boolean proposedBefore(String before) {
+        Matcher subject = PROPOSING_SUBJECT.matcher(before);
+        int subjectEnd = -1;
+        while (subject.find()) subjectEnd = subject.end();
+        if (subjectEnd < 0) return false;
+        Matcher verb = PROPOSING_VERB.matcher(before);
+        int verbEnd = -1;
+        while (verb.find()) if (verb.start() >= subjectEnd) verbEnd = verb.end();
+        if (verbEnd < 0) return false;
+        String[] gap = before.substring(verbEnd).trim().split("[\\s,]+");
+        if (gap.length == 1 && gap[0].isEmpty()) return true;
+        if (gap.length > 6) return false;
+        for (String w : gap) if (GAP_BREAKERS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        return true;
+    }
+
+    private List<Mention> proposingVerb(TextIndex text) {
+        String abs = text.text(TextField.ABSTRACT);
+        List<Mention> out = new ArrayList<>();
+        List<Acronyms.Definition> definitions = Acronyms.find(abs);
+        Matcher m = VERB_NAME.matcher(abs);
+        while (m.find()) {
+            String name = m.group(1);
+            boolean appositive = ",".equals(m.group(2)) && m.group(3).matches("(?i)an?|the|which")
+                    && !TypeCues.isCueWord(name);
+            if (!(looksCoined(name) || appositive) || GENERIC_ACRONYMS.contains(name)) continue;
+            // The first word of a longer name that an acronym defines: the acronym rule reports it whole.
+            if (insideLongForm(definitions, m.start(1))) continue;
+            out.add(proposal(abs, text, name, m.start(1)));
+        }
+        Matcher named = NAMED_AS.matcher(abs);
+        while (named.find()) {
+            String name = named.group(1);
+            boolean singleCapitalized = Character.isUpperCase(name.charAt(0)) && !continuesName(abs, named.end(1));
+            if (!(looksCoined(name) || singleCapitalized) || GENERIC_ACRONYMS.contains(name)) continue;
+            out.add(proposal(abs, text, name, named.start(1)));
+        }
+        return out;
+    }
+
+    private static Mention proposal(String abs, TextIndex text, String name, int start) {
+        Span span = new Span(start, start + name.length());
+        Span sentence = text.sentenceAt(TextField.ABSTRACT, start);
+        String before = abs.substring(sentence.start(), start);
+        String after = abs.substring(span.end(), Math.min(abs.length(), span.end() + 80));
+        EntityType type = TypeCues.decide(null, before, after);
+        return new Mention(MentionKind.PROPOSED, name, null, type, TextField.ABSTRACT, span, sentence,
+                NAME + "/verb", 0.75);
+    }
+
+    private static boolean insideLongForm(List<Acronyms.Definition> definitions, int offset) {
+        for (Acronyms.Definition d : definitions)
+            if (d.longSpan().start() <= offset && offset < d.longSpan().end()) return true;
+        return false;
+    }
+
+    /** True when the text after a name goes on with another capitalized word or a parenthesis: a longer name. */
+    private static boolean continuesName(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i > end && i < text.length() && (Character.isUpperCase(text.charAt(i)) || text.charAt(i) == '(');
+    }
+
+    /**
+     * Title Case: every word of four letters or more starts with a capital ("Energy-Based Transformers").
+     * Abstracts capitalize the names of new things and write generic concepts in lower case
+     * ("continual learning (CL)").
+     */
+    static boolean isTitleCase(String phrase) {
+        for (String w : phrase.split("[\\s]+")) {
+            if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return true;
+    }
+
+    /** A coined name: a camel-case hump, two capitals in a row, or a digit. */
+    static boolean looksCoined(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            char prev = name.charAt(i - 1), c = name.charAt(i);
+            if (Character.isUpperCase(c) && (Character.isLowerCase(prev) || Character.isUpperCase(prev))) return true;
+        }
+        for (int i = 0; i < name.length(); i++) if (Character.isDigit(name.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return indexOfWord(text, word) >= 0;
+    }
+
+    private static int indexOfWord(String text, String word) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(word, from);
+            if (i < 0) return -1;
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int e = i + word.length();
+            boolean endOk = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
+            if (startOk && endOk) return i;
+            from = i + 1;
+        }
+    }
+
+    private static boolean startsWithWord(String title, String word) {
+        return title.startsWith(word) && (title.length() == word.length() || !Character.isLetterOrDigit(title.charAt(word.length())));
+    }
+}

@@ -1,0 +1,171 @@
+package org.paperkg.map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Mention;
+import org.paperkg.model.MentionKind;
+import org.paperkg.model.PaperExtraction;
+import org.paperkg.model.PaperRecord;
+import org.paperkg.vocab.Iris;
+import org.paperkg.vocab.PKG;
+import org.paperkg.vocab.Terms;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Turns one paper's extraction into quads in its source file's named graph. Writes no state
+ * between papers: the same extraction always gives the same quads, and two papers naming the same
+ * entity write the same entity IRI, which the store merges into one node.
+ *
+ * <pre>
+ * var mapper = new PaperMapper(new Iris(Iris.DEFAULT_BASE));
+ * Node graph = mapper.graphFor("000.txt");
+ * mapper.map(extraction, graph, streamRdf);
+ * </pre>
+ */
+public final class PaperMapper {
+    private final Iris iris;
+
+    public PaperMapper(Iris iris) {
+        this.iris = iris;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public Node graphFor(String fileName) {
+        return uri(iris.sourceGraph(fileName));
+    }
+
+    /** Emits the paper, its source record, its entities and the evidence for each link. */
+    public void map(PaperExtraction x, Node graph, StreamRDF out) {
+        var w = new Writer(graph, out);
+        PaperRecord p = x.paper();
+        Node paper = uri(iris.paper(p.title()));
+        w.add(paper, RDF.type.asNode(), PKG.Paper.asNode());
+        w.add(paper, DCTerms.title.asNode(), str(p.title()));
+        if (p.abstractText() != null) w.add(paper, DCTerms.abstract_.asNode(), str(p.abstractText()));
+        if (p.published() != null)
+            w.add(paper, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(p.published().toString(), XSDDatatype.XSDdate));
+        if (p.authorCount() != null) w.add(paper, PKG.authorCount.asNode(), integer(p.authorCount()));
+
+        Node record = uri(iris.sourceRecord(p.source()));
+        w.add(paper, PKG.hasSource.asNode(), record);
+        w.add(record, RDF.type.asNode(), PKG.SourceRecord.asNode());
+        w.add(record, PKG.sourceFile.asNode(), str(p.source().fileName()));
+        w.add(record, PKG.lineNumber.asNode(), integer(p.source().line()));
+        w.add(record, DCTerms.isPartOf.asNode(), graph);
+        if (p.upvotes() != null) w.add(record, PKG.upvotes.asNode(), integer(p.upvotes()));
+
+        for (Mention m : x.mentions()) mapMention(w, p, paper, m);
+    }
+
+    /** Describes the source file itself, once its record count is known. */
+    public void mapSourceFile(String fileName, long records, Node graph, StreamRDF out) {
+        var w = new Writer(graph, out);
+        w.add(graph, RDF.type.asNode(), PKG.SourceFile.asNode());
+        w.add(graph, PKG.sourceFile.asNode(), str(fileName));
+        w.add(graph, PKG.recordCount.asNode(), integer(records));
+    }
+
+    private void mapMention(Writer w, PaperRecord p, Node paper, Mention m) {
+        Node target = uri(iris.mentionTarget(m));
+        Node property = switch (m.kind()) {
+            case PROPOSED -> PKG.proposes.asNode();
+            case METHOD_USED -> PKG.uses.asNode();
+            case DATASET -> PKG.evaluatedOn.asNode();
+            case TASK -> PKG.addressesTask.asNode();
+            case METRIC -> PKG.usesMetric.asNode();
+            case CODE_REPOSITORY -> PKG.hasCode.asNode();
+            case PROJECT_PAGE -> PKG.projectPage.asNode();
+        };
+        w.add(paper, property, target);
+        if (m.kind() == MentionKind.CODE_REPOSITORY) {
+            String url = m.text();
+            String host = url.replaceFirst("^https://", "").replaceFirst("/.*", "");
+            w.add(target, RDF.type.asNode(), PKG.CodeRepository.asNode());
+            w.add(target, RDFS.label.asNode(), str(url.substring(("https://" + host + "/").length())));
+            w.add(target, PKG.url.asNode(), uri(url));
+            w.add(target, PKG.host.asNode(), str(host));
+        } else if (m.kind() != MentionKind.PROJECT_PAGE) {
+            w.add(target, RDF.type.asNode(), classOf(m.type()));
+            w.add(target, RDFS.label.asNode(), str(m.text()));
+            w.add(target, SKOS.prefLabel.asNode(), str(m.text()));
+            if (m.longForm() != null) {
+                w.add(target, PKG.longForm.asNode(), str(m.longForm()));
+                w.add(target, SKOS.altLabel.asNode(), str(m.longForm()));
+            }
+        }
+        mapEvidence(w, p, paper, target, property, m);
+    }
+
+    private void mapEvidence(Writer w, PaperRecord p, Node paper, Node target, Node property, Mention m) {
+        String fieldText = m.field().of(p);
+        Node ev = uri(iris.evidence(paper.getURI(), m));
+        Node extractor = uri(iris.extractor(m.extractor()));
+        w.add(ev, RDF.type.asNode(), PKG.Evidence.asNode());
+        w.add(ev, Terms.hasTarget.asNode(), paper);
+        w.add(ev, Terms.hasBody.asNode(), target);
+        w.add(ev, PKG.supportsProperty.asNode(), property);
+        w.add(ev, PKG.textField.asNode(), str(m.field().name().toLowerCase(Locale.ROOT)));
+        w.add(ev, PKG.startOffset.asNode(), integer(m.span().start()));
+        w.add(ev, PKG.endOffset.asNode(), integer(m.span().end()));
+        w.add(ev, PKG.exact.asNode(), str(m.span().coveredText(fieldText)));
+        w.add(ev, PKG.sentence.asNode(), str(m.sentence().coveredText(fieldText)));
+        if (m.type() != null) w.add(ev, PKG.entityType.asNode(), str(m.type().jsonName()));
+        w.add(ev, PKG.confidence.asNode(), NodeFactory.createLiteralDT(BigDecimal.valueOf(m.confidence()).toPlainString(), XSDDatatype.XSDdecimal));
+        w.add(ev, Terms.wasAttributedTo.asNode(), extractor);
+        w.add(extractor, RDF.type.asNode(), PKG.Extractor.asNode());
+        w.add(extractor, RDFS.label.asNode(), str(m.extractor()));
+    }
+
+    private static Node classOf(EntityType type) {
+        return (switch (type) {
+            case METHOD -> PKG.Method;
+            case MODEL -> PKG.Model;
+            case FRAMEWORK -> PKG.Framework;
+            case TOOL -> PKG.Tool;
+            case DATASET -> PKG.Dataset;
+            case BENCHMARK -> PKG.Benchmark;
+            case TASK -> PKG.Task;
+            case METRIC -> PKG.Metric;
+        }).asNode();
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** Emits quads into one graph. */
+    private static final class Writer {
+        final Node graph;
+        final StreamRDF out;
+
+        Writer(Node graph, StreamRDF out) {
+            this.graph = graph;
+            this.out = out;
+        }
+
+        void add(Node s, Node p, Node o) {
+            out.quad(Quad.create(graph, s, p, o));
+        }
+    }
+}

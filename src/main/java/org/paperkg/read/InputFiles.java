@@ -1,0 +1,88 @@
+package org.paperkg.read;
+
+import org.paperkg.InputException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Turns the paths a user names into the source files to read, each with the reader for its format.
+ * Directories are read one level deep, files sorted by name, hidden files skipped. The format is
+ * decided from the content, not the file name.
+ */
+public final class InputFiles {
+    /** A file to read and the reader that understands it. */
+    public record Source(Path file, PaperReader reader) {
+        public String fileName() {
+            return file.getFileName().toString();
+        }
+    }
+
+    private InputFiles() {
+    }
+
+    /** Resolves every input before anything is read, so a typo fails before the store is touched. */
+    public static List<Source> resolve(List<Path> inputs) {
+        List<Source> sources = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) throw new InputException(input, 0, "no such file or directory; check the path");
+            if (Files.isDirectory(input)) {
+                List<Path> files = listReadable(input);
+                if (files.isEmpty())
+                    throw new InputException(input, 0, "directory has no files to read; expected listing files (.txt)");
+                for (Path f : files) sources.add(new Source(f, detect(f)));
+            } else {
+                sources.add(new Source(input, detect(input)));
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (Source s : sources) {
+            if (names.contains(s.fileName()))
+                throw new InputException(s.file(), 0, "another input has the same file name; each file name names "
+                        + "one graph in the store, so rename one of them");
+            names.add(s.fileName());
+        }
+        return sources;
+    }
+
+    private static List<Path> listReadable(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(dir, 0, "cannot list directory: " + e.getMessage());
+        }
+    }
+
+    /** Picks the reader from the first bytes: empty, binary and JSON content are refused clearly. */
+    public static PaperReader detect(Path file) {
+        if (!Files.isReadable(file)) throw new InputException(file, 0, "file is not readable; check its permissions");
+        byte[] head = TextInput.head(file);
+        if (head.length == 0) throw new InputException(file, 0, "file is empty; expected a Hugging Face Daily Papers listing");
+        int nul = TextInput.firstNul(head);
+        if (nul >= 0)
+            throw new InputException(file, 0, "binary file (NUL byte at offset " + nul + "); expected a text listing");
+        char first = firstNonSpace(head);
+        if (first == '{' || first == '[')
+            throw new InputException(file, 0, "looks like JSON, which this version cannot read yet; "
+                    + "give Hugging Face Daily Papers listing text files");
+        if (first == 0) throw new InputException(file, 0, "file holds only white space; expected a Daily Papers listing");
+        return new ListingReader();
+    }
+
+    private static char firstNonSpace(byte[] head) {
+        int i = 0;
+        if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) i = 3;
+        for (; i < head.length; i++) {
+            char c = (char) (head[i] & 0xff);
+            if (!Character.isWhitespace(c)) return c;
+        }
+        return 0;
+    }
+}
