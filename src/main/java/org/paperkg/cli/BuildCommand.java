@@ -71,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
         out.printf("Built %s from %d file%s in %.1f s%n", store.dir(), files, files == 1 ? "" : "s", seconds);
         out.printf("  read      %,d records, %,d skipped%n", s.records(), s.skippedCount());
         s.recordsPerFile().forEach((f, n) -> out.printf("            %-28s %,6d records%n", f, n));
-        out.printf("  found     %,d code repositories, %,d project pages, %,d proposed names%n",
+        out.printf("  found     %,d code-repository links, %,d project-page links, %,d proposed names (mentions, before merging)%n",
                 s.mentions(MentionKind.CODE_REPOSITORY), s.mentions(MentionKind.PROJECT_PAGE), s.mentions(MentionKind.PROPOSED));
         out.printf("  store     %,d papers, %,d methods, %,d datasets, %,d tasks, %,d metrics, %,d results, %,d repositories%n",
                 st.papers(), st.methods(), st.datasets(), st.tasks(), st.metrics(), st.results(), st.repositories());

@@ -38,8 +38,6 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Test hook: where RDF goes when no -o is given. */
-    OutputStream stdout = System.out;
 
     @Override
     public Integer call() throws IOException {
@@ -47,8 +45,9 @@ final class ExportCommand implements Callable<Integer> {
         try (KgStore kg = KgStore.openExisting(store.dir())) {
             var exporter = new Exporter(kg.dataset());
             if (output == null) {
-                exporter.write(fmt, stdout);
-                stdout.flush();
+                try (OutputStream stdout = Streams.bytesTo(spec.commandLine().getOut())) {
+                    exporter.write(fmt, stdout);
+                }
                 return 0;
             }
             // Write beside the target and move into place, so a failed export never leaves half a file.

@@ -49,8 +49,6 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Test hook: where results go; stdout by default. */
-    OutputStream resultStream = System.out;
 
     @Override
     public Integer call() throws Exception {
@@ -65,11 +63,9 @@ final class QueryCommand implements Callable<Integer> {
         QueryRunner.Format fmt = QueryRunner.format(format);
         Query query = sparql != null ? QueryRunner.parse(sparql, "-e")
                 : QueryRunner.parse(library.load(name).sparql(), name);
-        out.flush();
-        try (KgStore kg = KgStore.openExisting(store.dir())) {
-            new QueryRunner(kg.dataset()).run(query, params, fmt, resultStream);
+        try (KgStore kg = KgStore.openExisting(store.dir()); OutputStream results = Streams.bytesTo(out)) {
+            new QueryRunner(kg.dataset()).run(query, params, fmt, results);
         }
-        resultStream.flush();
         return 0;
     }
 }

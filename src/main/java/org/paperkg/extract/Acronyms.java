@@ -69,7 +69,8 @@ public final class Acronyms {
         }
         int startLimit = wordStarts.isEmpty() ? end : wordStarts.get(wordStarts.size() - 1);
         String window = text.substring(startLimit, end);
-        int matchStart = matchBackwards(window, sf);
+        int matchStart = matchInitials(window, sf);
+        if (matchStart < 0) matchStart = matchBackwards(window, sf);
         if (matchStart < 0) return null;
         int start = startLimit + matchStart;
         while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
@@ -78,6 +79,41 @@ public final class Acronyms {
         String lf = text.substring(start, end);
         if (lf.length() <= sf.length() || lf.equalsIgnoreCase(sf)) return null;
         return new Span(start, end);
+    }
+
+    /**
+     * The preferred match: the short form's capitals and digits are the initials of words, right to
+     * left, the last one being the word just before the parenthesis; other words may sit between
+     * ("Clustering and Pruning for Efficient Black-box Prompt Search" for ClaPS). This avoids
+     * Schwartz–Hearst's letter-inside-a-word matches ("Policy Optimization" for PPO). Returns the
+     * start of the long form in {@code lf}, or -1 when the initials do not fit.
+     */
+    static int matchInitials(String lf, String sf) {
+        StringBuilder caps = new StringBuilder();
+        for (char c : sf.toCharArray()) if (Character.isUpperCase(c) || Character.isDigit(c)) caps.append(c);
+        if (caps.length() < 2) return -1;
+        // Words split at spaces and hyphens, with their start offsets.
+        java.util.List<int[]> words = new ArrayList<>();
+        int i = 0;
+        while (i < lf.length()) {
+            while (i < lf.length() && !Character.isLetterOrDigit(lf.charAt(i))) i++;
+            int b = i;
+            while (i < lf.length() && Character.isLetterOrDigit(lf.charAt(i))) i++;
+            if (i > b) words.add(new int[]{b, i});
+        }
+        int k = caps.length() - 1;
+        int w = words.size() - 1;
+        if (w < 0 || Character.toUpperCase(lf.charAt(words.get(w)[0])) != caps.charAt(k)) return -1;
+        int start = -1;
+        for (; w >= 0 && k >= 0; w--) {
+            if (Character.toUpperCase(lf.charAt(words.get(w)[0])) == Character.toUpperCase(caps.charAt(k))) {
+                start = words.get(w)[0];
+                k--;
+            }
+        }
+        if (k >= 0) return -1;
+        while (start > 0 && !Character.isWhitespace(lf.charAt(start - 1))) start--;
+        return start;
     }
 
     /** Schwartz–Hearst's findBestLongForm: match SF characters right to left. */

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *       name or is followed by an appositive ("sparsemax, a new activation function");
  *       also "called/named/dubbed NAME".</li>
  * </ol>
- * The type comes from {@link TypeCues}. A name found by several rules is reported once, with the
+ * The type comes from {@link TypeCues}: a long form's head noun, then the name's own ending
+ * ("...Bench"), then the nearest cue word around the name. A name found by several rules is reported once, with the
  * long form if any rule found one.
  */
 public final class ProposedNameExtractor implements Extractor {
@@ -110,6 +111,7 @@ public final class ProposedNameExtractor implements Extractor {
         String description = title.substring(m.end() - 1);
         int at = indexOfWord(abs, name);
         EntityType type = TypeCues.headNoun(longForm);
+        if (type == null) type = TypeCues.nameSuffix(name);
         if (type == null) type = TypeCues.nearest("", description, 6);
         if (type == null && at >= 0)
             type = TypeCues.nearest(abs.substring(Math.max(0, at - 80), at), abs.substring(at + name.length(),

@@ -25,7 +25,7 @@ public final class TypeCues {
                 "agent", "agents", "engine");
         cue(EntityType.TOOL, "tool", "tools", "toolkit", "library", "package", "software", "interface", "toolbox");
         cue(EntityType.MODEL, "model", "models", "transformer", "transformers", "network", "networks", "llm", "llms",
-                "architecture", "architectures", "encoder", "decoder", "backbone", "autoencoder", "embedder");
+                "net", "nets", "architecture", "architectures", "encoder", "decoder", "backbone", "autoencoder", "embedder");
         cue(EntityType.METHOD, "method", "methods", "algorithm", "algorithms", "approach", "technique", "loss",
                 "objective", "strategy", "optimizer", "mechanism", "procedure", "function", "attack", "regularizer",
                 "regularization", "optimization", "search", "learning", "training", "tuning", "sampling", "attention",
@@ -39,6 +39,17 @@ public final class TypeCues {
 
     private static void cue(EntityType type, String... words) {
         for (String w : words) CUES.put(w, type);
+    }
+
+    /**
+     * The type a coined name's own ending gives: "...Bench" names a benchmark; "...Net", "...Former",
+     * "...LM", "...BERT", "...GPT" name models. Null when the ending says nothing.
+     */
+    public static EntityType nameSuffix(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith("bench")) return EntityType.BENCHMARK;
+        for (String s : new String[]{"net", "former", "lm", "bert", "gpt"}) if (n.endsWith(s) && n.length() > s.length()) return EntityType.MODEL;
+        return null;
     }
 
     /** True for the generic nouns that name a kind of thing ("tool", "dataset"): never a name themselves. */

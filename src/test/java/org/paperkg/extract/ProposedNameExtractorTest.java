@@ -1,0 +1,87 @@
+package org.paperkg.extract;
+
+import org.junit.jupiter.api.Test;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Mention;
+import org.paperkg.model.PaperRecord;
+import org.paperkg.model.SourceRef;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ProposedNameExtractorTest {
+    static List<String> proposed(String title, String abstractText) {
+        var paper = new PaperRecord(new SourceRef("t.txt", 1), title, abstractText, null, null, null);
+        return new ProposedNameExtractor().extract(paper, new TextIndex(paper)).stream()
+                .map(ProposedNameExtractorTest::describe).toList();
+    }
+
+    static String describe(Mention m) {
+        return m.text() + "|" + m.longForm() + "|" + m.type().jsonName();
+    }
+
+    @Test
+    void takesACoinedNameBeforeTheTitleColon() {
+        assertEquals(List.of("GraphZip|null|method"), proposed("GraphZip: Compressing Graphs with Learned Codes", "We compress graphs."));
+        assertEquals(List.of("NET-7|null|model"), proposed("NET-7: A Small Language Model for Tables", "Tables are hard."));
+    }
+
+    @Test
+    void takesAPlainTitleWordOnlyWhenTheAbstractRepeatsIt() {
+        assertEquals(List.of("Stitch|null|method"), proposed("Stitch: Joining Views", "We show that Stitch helps."));
+        assertEquals(List.of(), proposed("Stitch: Joining Views", "We show that joining helps."));
+        assertEquals(List.of(), proposed("Survey: Fifty Years of Parsing", "We review Survey methods."));
+        assertEquals(List.of(), proposed("Decision Making: Foundations", "We study decision making."));
+    }
+
+    @Test
+    void takesAnAcronymThePaperIntroduces() {
+        assertEquals(List.of("SRF|Sparse Routing Fields|method"),
+                proposed("Routing without Tears", "We propose Sparse Routing Fields (SRF), which route tokens."));
+        assertEquals(List.of("ToyBench|null|benchmark", "TB|Toy Bench|benchmark"),
+                proposed("ToyBench: Measuring Toys", "This paper presents the first large-scale benchmark, Toy Bench (TB), for toys."));
+    }
+
+    @Test
+    void takesAnAcronymWhoseLongFormStartsTheTitle() {
+        assertEquals(List.of("HNs|Hyper Nets|model"),
+                proposed("Hyper Nets are Efficient Learners", "Specifically, we train Hyper Nets (HNs) on text."));
+    }
+
+    @Test
+    void ignoresAcronymsThePaperOnlyUses() {
+        assertEquals(List.of(), proposed("On Scaling", "Large Language Models (LLMs) are popular. We fine-tune with Proximal Policy Optimization (PPO)."));
+        assertEquals(List.of(), proposed("Continual Learning Revisited", "Continual learning (CL) is studied in lower case."));
+        assertEquals(List.of(), proposed("A Study", "We propose a framework that uses Graph Attention Networks (GATs) for routing."));
+    }
+
+    @Test
+    void takesANameAfterAProposingVerb() {
+        assertEquals(List.of("softgate|null|method"), proposed("Gating", "We propose softgate, a new activation function for gates."));
+        assertEquals(List.of("QuickLM|null|model"), proposed("Fast Models", "We introduce QuickLM, which is a small language model."));
+        assertEquals(List.of("Hope|null|method"), proposed("Memory", "We present a learning module, called Hope, that remembers."));
+        assertEquals(List.of(), proposed("Tools", "We introduce a new tool, the interaction tensor, for analysis."));
+        assertEquals(List.of(), proposed("Heuristics", "We propose several heuristics, a family of rules."));
+    }
+
+    @Test
+    void reportsANameFoundByTwoRulesOnceWithItsLongForm() {
+        var paper = new PaperRecord(new SourceRef("t.txt", 1), "PRISM: Planning with Maps",
+                "We introduce Planning with Retrieved Implicit State Maps (PRISM), an agent.", null, null, null);
+        List<Mention> found = new ProposedNameExtractor().extract(paper, new TextIndex(paper));
+        assertEquals(1, found.size());
+        assertEquals("Planning with Retrieved Implicit State Maps", found.get(0).longForm());
+        assertEquals(0.9, found.get(0).confidence());
+    }
+
+    @Test
+    void coinedNamesHaveAHumpCapitalsOrDigits() {
+        assertTrue(ProposedNameExtractor.looksCoined("TextGrad"));
+        assertTrue(ProposedNameExtractor.looksCoined("NNN"));
+        assertTrue(ProposedNameExtractor.looksCoined("T5"));
+        assertFalse(ProposedNameExtractor.looksCoined("Self-Interpretability"));
+        assertFalse(ProposedNameExtractor.looksCoined("Mixout"));
+        assertEquals(EntityType.DATASET, TypeCues.decide(null, "the first large-scale dataset,", ""));
+    }
+}
