@@ -41,9 +41,6 @@ final class BuildCommand implements Callable<Integer> {
             description = "Namespace base for data IRIs (default: $PAPERKG_BASE or " + Iris.DEFAULT_BASE + ").")
     String base;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces on errors.")
-    boolean verbose;
-
     @Spec
     CommandSpec spec;
 

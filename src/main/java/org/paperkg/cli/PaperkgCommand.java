@@ -1,6 +1,8 @@
 package org.paperkg.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -13,6 +15,10 @@ import picocli.CommandLine.Spec;
 final class PaperkgCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    /** Read by the execution exception handler in {@link Cli}; inherited by every subcommand. */
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Print stack traces on errors.")
+    boolean verbose;
 
     @Override
     public void run() {

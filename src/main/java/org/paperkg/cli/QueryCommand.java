@@ -43,9 +43,6 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "Lists the named queries and what they answer.")
     boolean list;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces on errors.")
-    boolean verbose;
-
     @Spec
     CommandSpec spec;
 

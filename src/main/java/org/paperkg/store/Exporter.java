@@ -1,7 +1,6 @@
 package org.paperkg.store;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -62,25 +61,17 @@ public final class Exporter {
             DatasetGraph dsg = dataset.asDatasetGraph();
             PrefixMapping prefixes = Prefixes.standard();
             switch (format) {
-                case NQ, TRIG -> {
-                    RDFFormat rf = format == Format.NQ ? RDFFormat.NQUADS : RDFFormat.TRIG_BLOCKS;
-                    StreamRDF w = StreamRDFWriter.getWriterStream(out, rf);
-                    w.start();
-                    prefixes.getNsPrefixMap().forEach(w::prefix);
-                    long n = 0;
-                    for (Iterator<Quad> it = dsg.find(); it.hasNext(); n++) w.quad(it.next());
-                    w.finish();
-                    return n;
+                case NQ -> {
+                    return stream(out, RDFFormat.NQUADS, prefixes, dsg.find(), StreamRDF::quad);
                 }
-                case NT, TTL -> {
-                    RDFFormat rf = format == Format.NT ? RDFFormat.NTRIPLES : RDFFormat.TURTLE_BLOCKS;
-                    StreamRDF w = StreamRDFWriter.getWriterStream(out, rf);
-                    w.start();
-                    prefixes.getNsPrefixMap().forEach(w::prefix);
-                    long n = 0;
-                    for (Iterator<Triple> it = dsg.getUnionGraph().find(); it.hasNext(); n++) w.triple(it.next());
-                    w.finish();
-                    return n;
+                case TRIG -> {
+                    return stream(out, RDFFormat.TRIG_BLOCKS, prefixes, dsg.find(), StreamRDF::quad);
+                }
+                case NT -> {
+                    return stream(out, RDFFormat.NTRIPLES, prefixes, dsg.getUnionGraph().find(), StreamRDF::triple);
+                }
+                case TTL -> {
+                    return stream(out, RDFFormat.TURTLE_BLOCKS, prefixes, dsg.getUnionGraph().find(), StreamRDF::triple);
                 }
                 case JSONLD -> {
                     DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
@@ -100,5 +91,17 @@ public final class Exporter {
                 default -> throw new IllegalStateException("unhandled format " + format);
             }
         });
+    }
+
+    /** Streams statements to a line- or block-based writer: memory stays bounded whatever the store size. */
+    private static <T> long stream(OutputStream out, RDFFormat format, PrefixMapping prefixes, Iterator<T> statements,
+                                   java.util.function.BiConsumer<StreamRDF, T> emit) {
+        StreamRDF w = StreamRDFWriter.getWriterStream(out, format);
+        w.start();
+        prefixes.getNsPrefixMap().forEach(w::prefix);
+        long n = 0;
+        for (; statements.hasNext(); n++) emit.accept(w, statements.next());
+        w.finish();
+        return n;
     }
 }

@@ -8,9 +8,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.SampleStore;
 import org.paperkg.TestFiles;
 
 import java.io.IOException;
@@ -23,15 +23,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The build path end to end, through the command line, on a real TDB2 directory. */
 class BuildCommandTest {
-    @TempDir
-    static Path shared;
-    static Path store;
-
-    @BeforeAll
-    static void buildSamples() {
-        store = shared.resolve("kg");
-        CliRun.of("build", "--store", store.toString(), TestFiles.SAMPLES.toString()).expect(0);
-    }
+    static final Path store = SampleStore.path();
 
     static DatasetGraph exportNq(Path storeDir) {
         String nq = CliRun.of("export", "--store", storeDir.toString(), "--format", "nq").expect(0).out();

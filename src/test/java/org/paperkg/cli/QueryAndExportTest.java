@@ -4,11 +4,11 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.paperkg.SampleStore;
 import org.paperkg.TestFiles;
 
 import java.nio.file.Files;
@@ -19,15 +19,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The named queries answer their questions on the samples; every export format reads back whole. */
 class QueryAndExportTest {
-    @TempDir
-    static Path shared;
-    static Path store;
-
-    @BeforeAll
-    static void buildSamples() {
-        store = shared.resolve("kg");
-        CliRun.of("build", "--store", store.toString(), TestFiles.SAMPLES.toString()).expect(0);
-    }
+    static final Path store = SampleStore.path();
 
     static List<String> csv(String... args) {
         String[] full = new String[args.length + 4];

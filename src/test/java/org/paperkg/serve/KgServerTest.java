@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.TestFiles;
-import org.paperkg.cli.CliRun;
+import org.paperkg.SampleStore;
 import org.paperkg.store.KgStore;
 
 import java.net.URI;
@@ -16,23 +14,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /** A real Fuseki on a free port of 127.0.0.1, queried over HTTP. */
 class KgServerTest {
-    @TempDir
-    static Path dir;
     static KgStore store;
     static KgServer server;
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        Path kg = dir.resolve("kg");
-        CliRun.of("build", "--store", kg.toString(), TestFiles.SAMPLES.toString()).expect(0);
-        store = KgStore.openExisting(kg);
+        store = KgStore.openExisting(SampleStore.path());
         server = KgServer.start(store, 0);
     }
 
