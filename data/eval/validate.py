@@ -14,7 +14,7 @@ from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "gold.jsonl")
-SEEDS = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/seeds"
+SEEDS = sys.argv[2] if len(sys.argv) > 2 else "data/samples"
 
 FIELDS = ["title", "split", "code_repos", "project_pages", "methods_used", "datasets",
           "tasks", "metrics", "proposed", "results", "source", "line"]
