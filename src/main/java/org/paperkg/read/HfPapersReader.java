@@ -97,7 +97,13 @@ public final class HfPapersReader implements PaperReader {
     private static void readValue(JsonParser p, String name, RecordSink sink, long[] counts) throws IOException {
         long line = Math.max(1, p.currentTokenLocation().getLineNr());
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            String kind = p.currentToken().isScalarValue() ? "a " + p.currentToken().asString() : "an array";
+            String kind = switch (p.currentToken()) {
+                case VALUE_STRING -> "a string";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+                case VALUE_NULL -> "null";
+                default -> "an array";
+            };
             p.skipChildren();
             counts[1]++;
             sink.skipped(new SkippedRecord(name, line, "entry is " + kind + ", expected a paper object"));
