@@ -48,7 +48,10 @@ public final class PaperMapper {
         return uri(iris.sourceGraph(fileName));
     }
 
-    /** Emits the paper, its source record, its entities and the evidence for each link. */
+    /**
+     * Emits the paper, its identifiers, authors, categories and metadata links, its source record
+     * (with the counts observed there), its entities and the evidence for each link.
+     */
     public void map(PaperExtraction x, Node graph, StreamRDF out) {
         var w = new Writer(graph, out);
         PaperRecord p = x.paper();

@@ -88,7 +88,7 @@ public final class PKG {
     public static final Property longForm = property("longForm");
     /** pkg:authorCount — the number of authors a source shows. */
     public static final Property authorCount = property("authorCount");
-    /** pkg:upvotes — the upvote count a listing showed when it was read. */
+    /** pkg:upvotes — the upvote count a listing or API showed when it was read: an observation of one source record. */
     public static final Property upvotes = property("upvotes");
     /** pkg:sourceFile — the name of the file a record was read from. */
     public static final Property sourceFile = property("sourceFile");
