@@ -70,7 +70,7 @@ public final class HfPapersReader implements PaperReader {
             if (counts[0] == 0)
                 throw new InputException(file, line, "not valid JSON: " + why + "; expected a Hugging Face papers JSON array");
             sink.skipped(new SkippedRecord(name, Math.max(line, 1), "JSON breaks off here (" + why + "); the "
-                    + counts[0] + " records before it were kept, anything after it is lost"));
+                    + counts[0] + (counts[0] == 1 ? " record" : " records") + " before it kept, anything after it is lost"));
         } catch (JsonProcessingException e) {
             throw new InputException(file, 0, "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -139,7 +139,7 @@ class HfPapersReaderTest {
         SkippedRecord s = sink.skipped.get(0);
         assertEquals(4, s.line());
         assertEquals("JSON breaks off here (file ends inside the JSON (truncated download?)); the 2 records before it "
-                + "were kept, anything after it is lost", s.reason());
+                + "kept, anything after it is lost", s.reason());
     }
 
     @Test
