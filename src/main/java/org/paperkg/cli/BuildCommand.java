@@ -23,7 +23,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Reads paper listings, extracts facts and writes them into the store.",
+        description = {"Reads paper listings, Hugging Face papers JSON and arXiv metadata JSON Lines,",
+                "extracts facts and writes them into the store. The format is read from the content; .gz is fine.",
                 "Each input file becomes one named graph; building a file again replaces its graph.",
                 "All inputs land in one transaction: on any error the store stays as it was."})
 final class BuildCommand implements Callable<Integer> {
@@ -34,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Listing files or directories of them (default: data/samples in the paperkg checkout).")
+            description = "Source files or directories of them (default: data/samples in the paperkg checkout).")
     List<Path> inputs;
 
     @Option(names = "--base", paramLabel = "IRI",

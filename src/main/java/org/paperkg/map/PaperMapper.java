@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.extract.Urls;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Mention;
 import org.paperkg.model.MentionKind;
@@ -47,7 +48,10 @@ public final class PaperMapper {
         return uri(iris.sourceGraph(fileName));
     }
 
-    /** Emits the paper, its source record, its entities and the evidence for each link. */
+    /**
+     * Emits the paper, its identifiers, authors, categories and metadata links, its source record
+     * (with the counts observed there), its entities and the evidence for each link.
+     */
     public void map(PaperExtraction x, Node graph, StreamRDF out) {
         var w = new Writer(graph, out);
         PaperRecord p = x.paper();
@@ -58,6 +62,9 @@ public final class PaperMapper {
         if (p.published() != null)
             w.add(paper, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(p.published().toString(), XSDDatatype.XSDdate));
         if (p.authorCount() != null) w.add(paper, PKG.authorCount.asNode(), integer(p.authorCount()));
+        mapIdentifiers(w, p, paper);
+        mapAuthors(w, p, paper);
+        mapLinks(w, p, paper);
 
         Node record = uri(iris.sourceRecord(p.source()));
         w.add(paper, PKG.hasSource.asNode(), record);
@@ -66,6 +73,7 @@ public final class PaperMapper {
         w.add(record, PKG.lineNumber.asNode(), integer(p.source().line()));
         w.add(record, DCTerms.isPartOf.asNode(), graph);
         if (p.upvotes() != null) w.add(record, PKG.upvotes.asNode(), integer(p.upvotes()));
+        if (p.githubStars() != null) w.add(record, PKG.githubStars.asNode(), integer(p.githubStars()));
 
         for (Mention m : x.mentions()) mapMention(w, p, paper, m);
     }
@@ -76,6 +84,81 @@ public final class PaperMapper {
         w.add(graph, RDF.type.asNode(), PKG.SourceFile.asNode());
         w.add(graph, PKG.sourceFile.asNode(), str(fileName));
         w.add(graph, PKG.recordCount.asNode(), integer(records));
+    }
+
+    /**
+     * Registry identifiers, subjects and the featured date. The paper IRI stays title-based (see
+     * {@link Iris#paper}); the arXiv id and DOI are written as identifiers and schema:sameAs links.
+     */
+    private void mapIdentifiers(Writer w, PaperRecord p, Node paper) {
+        if (p.arxivId() != null) {
+            w.add(paper, PKG.arxivId.asNode(), str(p.arxivId()));
+            w.add(paper, DCTerms.identifier.asNode(), str("arXiv:" + p.arxivId()));
+            w.add(paper, Terms.sameAs.asNode(), uri(Iris.arxivAbstract(p.arxivId())));
+        }
+        if (p.doi() != null) {
+            w.add(paper, PKG.doi.asNode(), str(p.doi()));
+            w.add(paper, Terms.sameAs.asNode(), uri(Iris.doi(p.doi())));
+        }
+        if (p.featuredDate() != null)
+            w.add(paper, PKG.featuredOn.asNode(), NodeFactory.createLiteralDT(p.featuredDate().toString(), XSDDatatype.XSDdate));
+        for (String k : p.keywords()) w.add(paper, PKG.keyword.asNode(), str(k));
+        if (p.license() != null)
+            w.add(paper, DCTerms.license.asNode(), p.license().matches("https?://[^\\s<>\"{}|\\\\^`]+") ? uri(p.license()) : str(p.license()));
+        for (String code : p.categories()) {
+            Node category = uri(Iris.arxivCategory(code));
+            w.add(paper, DCTerms.subject.asNode(), category);
+            w.add(category, RDF.type.asNode(), PKG.ArxivCategory.asNode());
+            w.add(category, RDFS.label.asNode(), str(code));
+            w.add(category, SKOS.notation.asNode(), str(code));
+        }
+    }
+
+    /** Each author as a person (by name, see {@link Iris#person}) and an ordered byline entry. */
+    private void mapAuthors(Writer w, PaperRecord p, Node paper) {
+        int position = 0;
+        for (String name : p.authors()) {
+            position++;
+            Node person = uri(iris.person(name));
+            Node authorship = uri(iris.authorship(paper.getURI(), position, person.getURI()));
+            w.add(paper, Terms.author.asNode(), person);
+            w.add(person, RDF.type.asNode(), PKG.Person.asNode());
+            w.add(person, Terms.foafName.asNode(), str(name));
+            w.add(person, RDFS.label.asNode(), str(name));
+            w.add(paper, PKG.authorship.asNode(), authorship);
+            w.add(authorship, RDF.type.asNode(), PKG.Authorship.asNode());
+            w.add(authorship, PKG.position.asNode(), integer(position));
+            w.add(authorship, PKG.person.asNode(), person);
+        }
+    }
+
+    /**
+     * The repository and project page a source names in its metadata, normalized as the link
+     * extractor normalizes URLs in text, so both routes reach the same repository node. These
+     * facts have no text evidence: their provenance is the source record.
+     */
+    private void mapLinks(Writer w, PaperRecord p, Node paper) {
+        if (p.githubRepo() != null) {
+            Urls.normalize(p.githubRepo()).ifPresent(link -> {
+                if (link.codeRepository()) {
+                    Node repo = uri(iris.repository(link.url()));
+                    w.add(paper, PKG.hasCode.asNode(), repo);
+                    mapRepository(w, repo, link.url());
+                } else {
+                    w.add(paper, PKG.projectPage.asNode(), uri(link.url()));
+                }
+            });
+        }
+        if (p.projectPage() != null)
+            Urls.normalize(p.projectPage()).ifPresent(link -> w.add(paper, PKG.projectPage.asNode(), uri(link.url())));
+    }
+
+    private void mapRepository(Writer w, Node target, String url) {
+        String host = url.replaceFirst("^https://", "").replaceFirst("/.*", "");
+        w.add(target, RDF.type.asNode(), PKG.CodeRepository.asNode());
+        w.add(target, RDFS.label.asNode(), str(url.substring(("https://" + host + "/").length())));
+        w.add(target, PKG.url.asNode(), uri(url));
+        w.add(target, PKG.host.asNode(), str(host));
     }
 
     private void mapMention(Writer w, PaperRecord p, Node paper, Mention m) {
@@ -91,12 +174,7 @@ public final class PaperMapper {
         };
         w.add(paper, property, target);
         if (m.kind() == MentionKind.CODE_REPOSITORY) {
-            String url = m.text();
-            String host = url.replaceFirst("^https://", "").replaceFirst("/.*", "");
-            w.add(target, RDF.type.asNode(), PKG.CodeRepository.asNode());
-            w.add(target, RDFS.label.asNode(), str(url.substring(("https://" + host + "/").length())));
-            w.add(target, PKG.url.asNode(), uri(url));
-            w.add(target, PKG.host.asNode(), str(host));
+            mapRepository(w, target, m.text());
         } else if (m.kind() != MentionKind.PROJECT_PAGE) {
             w.add(target, RDF.type.asNode(), classOf(m.type()));
             w.add(target, RDFS.label.asNode(), str(m.text()));

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Turns the paths a user names into the source files to read, each with the reader for its format.
  * Directories are read one level deep, files sorted by name, hidden files skipped. The format is
- * decided from the content, not the file name.
+ * decided from the content, not the file name (see {@link #detect}); gzip is undone first.
  */
 public final class InputFiles {
     /** A file to read and the reader that understands it. */
@@ -21,6 +21,8 @@ public final class InputFiles {
             return file.getFileName().toString();
         }
     }
+
+    private static final String EXPECTED = "a Daily Papers listing, Hugging Face papers JSON or arXiv metadata JSON Lines";
 
     private InputFiles() {
     }
@@ -33,7 +35,7 @@ public final class InputFiles {
             if (Files.isDirectory(input)) {
                 List<Path> files = listReadable(input);
                 if (files.isEmpty())
-                    throw new InputException(input, 0, "directory has no files to read; expected listing files (.txt)");
+                    throw new InputException(input, 0, "directory has no files to read; expected listing, Hugging Face JSON or arXiv JSON Lines files");
                 for (Path f : files) sources.add(new Source(f, detect(f)));
             } else {
                 sources.add(new Source(input, detect(input)));
@@ -60,19 +62,21 @@ public final class InputFiles {
         }
     }
 
-    /** Picks the reader from the first bytes: empty, binary and JSON content are refused clearly. */
+    /**
+     * Picks the reader from the first bytes, never from the file name: '[' is a Hugging Face papers
+     * JSON array, '{' JSON objects (arXiv metadata or Hugging Face papers, by their keys), anything
+     * else a text listing. Empty, blank and binary files are refused clearly.
+     */
     public static PaperReader detect(Path file) {
         if (!Files.isReadable(file)) throw new InputException(file, 0, "file is not readable; check its permissions");
         byte[] head = TextInput.head(file);
-        if (head.length == 0) throw new InputException(file, 0, "file is empty; expected a Hugging Face Daily Papers listing");
+        if (head.length == 0) throw new InputException(file, 0, "file is empty; expected " + EXPECTED);
         int nul = TextInput.firstNul(head);
         if (nul >= 0)
-            throw new InputException(file, 0, "binary file (NUL byte at offset " + nul + "); expected a text listing");
+            throw new InputException(file, 0, "binary file (NUL byte at offset " + nul + "); expected " + EXPECTED);
         char first = firstNonSpace(head);
-        if (first == '{' || first == '[')
-            throw new InputException(file, 0, "looks like JSON, which this version cannot read yet; "
-                    + "give Hugging Face Daily Papers listing text files");
-        if (first == 0) throw new InputException(file, 0, "file holds only white space; expected a Daily Papers listing");
+        if (first == 0) throw new InputException(file, 0, "file holds only white space; expected " + EXPECTED);
+        if (first == '{' || first == '[') return JsonFormat.detect(file, head, first);
         return new ListingReader();
     }
 

@@ -39,7 +39,14 @@ public final class Iris {
         return base;
     }
 
-    /** A paper without a registry identifier: named by its normalized title. */
+    /**
+     * A paper, always named by its normalized title key ({@link Names#titleKey}), even when the
+     * source gives an arXiv id: a text listing has no id, so only the title lets a listing record
+     * and a JSON record of the same paper become one node. The arXiv id and DOI are recorded on
+     * that node instead (pkg:arxivId, dcterms:identifier, schema:sameAs {@link #arxivAbstract},
+     * {@link #doi}). Two different papers with the same title key would merge; that is rarer
+     * than the same paper arriving from a listing and an API.
+     */
     public String paper(String title) {
         return base + "paper/" + Names.slug(Names.titleKey(title), SLUG_MAX);
     }
@@ -47,6 +54,40 @@ public final class Iris {
     /** A named entity; methods, models, frameworks and tools share one namespace, as do datasets and benchmarks. */
     public String entity(EntityType type, String name) {
         return base + collection(type) + "/" + Names.slug(name, SLUG_MAX);
+    }
+
+    /**
+     * An author, named by the normalized full name: the same name in two sources or two papers is
+     * one person node. Chosen so an author's papers can be listed; the cost is that two different
+     * people with the same name merge, and one person written two ways ("C. Bal\u00e1zs" and
+     * "Csaba Bal\u00e1zs") stays two nodes. Queries that need certainty go through pkg:Authorship.
+     */
+    public String person(String name) {
+        return base + "person/" + Names.slug(Names.collapseSpaces(name), SLUG_MAX);
+    }
+
+    /**
+     * One byline entry: the paper, the position and the person together, so the same author at
+     * the same place from two sources is one node.
+     */
+    public String authorship(String paperIri, int position, String personIri) {
+        String key = paperIri + "|" + position + "|" + personIri;
+        return base + "authorship/" + Hashes.shortHash(key) + Hashes.shortHash(key + "#");
+    }
+
+    /** An arXiv category by its code: {@code https://arxiv.org/archive/cs.LG}, arXiv's own namespace. */
+    public static String arxivCategory(String code) {
+        return "https://arxiv.org/archive/" + encodeSegment(code);
+    }
+
+    /** The arXiv abstract page of an id: {@code https://arxiv.org/abs/2407.13168}. */
+    public static String arxivAbstract(String arxivId) {
+        return "https://arxiv.org/abs/" + encodePath(arxivId);
+    }
+
+    /** The DOI resolver IRI of a DOI: {@code https://doi.org/10.1103/PhysRevD.76.013009}. */
+    public static String doi(String doi) {
+        return "https://doi.org/" + encodePath(doi);
     }
 
     /** A code repository, by its normalized URL: {@code repository/github.com/owner/name}. */
@@ -101,6 +142,12 @@ public final class Iris {
             case TASK -> "task";
             case METRIC -> "metric";
         };
+    }
+
+    /** Percent-encodes each '/'-separated segment, keeping the slashes: DOIs may hold '<', '#', ' '. */
+    private static String encodePath(String s) {
+        return java.util.Arrays.stream(s.split("/", -1)).map(Iris::encodeSegment)
+                .collect(java.util.stream.Collectors.joining("/"));
     }
 
     private static String encodeSegment(String s) {

@@ -12,6 +12,12 @@ public final class Names {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A LaTeX accent command before its letter: \'e, \"{o}, \`a, \^o, \~n, \=a, \.z. */
+    private static final Pattern LATEX_ACCENT = Pattern.compile("\\\\['\"`^~=.]\\s*");
+    /** A LaTeX command name (\emph, \textbf, \alpha); its braced argument stays as text. */
+    private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[A-Za-z]+\\s*");
+    /** Math delimiters, groups and escapes that carry no letters of the title. */
+    private static final Pattern LATEX_MARKUP = Pattern.compile("[${}\\\\]");
 
     private Names() {
     }
@@ -20,10 +26,24 @@ public final class Names {
      * The key two titles share when they name the same paper: Unicode compatibility folding,
      * accents and case removed, every run of punctuation or space turned into one space.
      * "Pre-train, Prompt, and Predict" and "pre-train prompt and predict" give the same key.
+     * LaTeX markup as arXiv writes it is dropped first, so "{BERT}: Pre-training of Deep
+     * Bidirectional Transformers" and "\emph{Na\"ive} $k$-NN" key like their plain forms
+     * ("bert pre training of ...", "naive k nn").
      */
     public static String titleKey(String title) {
-        String folded = fold(title);
+        String folded = fold(stripLatex(title));
         return NON_ALNUM.matcher(folded).replaceAll(" ").trim();
+    }
+
+    /**
+     * Removes LaTeX markup but keeps its letters: accent commands, command names, math dollars,
+     * braces and backslashes go; the text inside groups stays. Only for keys, never for display.
+     */
+    static String stripLatex(String s) {
+        if (s.indexOf('\\') < 0 && s.indexOf('$') < 0 && s.indexOf('{') < 0) return s;
+        String t = LATEX_ACCENT.matcher(s).replaceAll("");
+        t = LATEX_COMMAND.matcher(t).replaceAll("");
+        return LATEX_MARKUP.matcher(t).replaceAll("");
     }
 
     /** Collapses whitespace runs (including newlines) to one space and trims. */

@@ -54,6 +54,10 @@ public final class PKG {
     public static final Resource Evidence = resource("Evidence");
     /** pkg:Extractor — a rule set that finds facts in text; the agent of an evidence annotation. */
     public static final Resource Extractor = resource("Extractor");
+    /** pkg:Authorship — one person's place in one paper's byline: the paper, the person and the position. */
+    public static final Resource Authorship = resource("Authorship");
+    /** pkg:ArxivCategory — an arXiv subject category such as cs.LG, named by its arXiv code. */
+    public static final Resource ArxivCategory = resource("ArxivCategory");
 
     // Paper -> entity
     /** pkg:proposes — the paper introduces the entity. */
@@ -74,13 +78,17 @@ public final class PKG {
     public static final Property projectPage = property("projectPage");
     /** pkg:hasSource — the paper description was read from the source record. */
     public static final Property hasSource = property("hasSource");
+    /** pkg:authorship — the paper's byline entry; follow pkg:person and pkg:position for who and where. */
+    public static final Property authorship = property("authorship");
+    /** pkg:person — the person an authorship is about. */
+    public static final Property person = property("person");
 
     // Data properties
     /** pkg:longForm — the expansion of an acronym name. */
     public static final Property longForm = property("longForm");
     /** pkg:authorCount — the number of authors a source shows. */
     public static final Property authorCount = property("authorCount");
-    /** pkg:upvotes — the upvote count a listing showed when it was read. */
+    /** pkg:upvotes — the upvote count a listing or API showed when it was read: an observation of one source record. */
     public static final Property upvotes = property("upvotes");
     /** pkg:sourceFile — the name of the file a record was read from. */
     public static final Property sourceFile = property("sourceFile");
@@ -94,6 +102,18 @@ public final class PKG {
     public static final Property host = property("host");
     /** pkg:confidence — how sure the extractor is of a fact, in (0, 1]. */
     public static final Property confidence = property("confidence");
+    /** pkg:position — the 1-based place of an author in the byline. */
+    public static final Property position = property("position");
+    /** pkg:arxivId — the arXiv identifier of a paper without version, such as "2407.13168". */
+    public static final Property arxivId = property("arxivId");
+    /** pkg:doi — the DOI of a paper as a plain string, such as "10.1103/PhysRevD.76.013009". */
+    public static final Property doi = property("doi");
+    /** pkg:featuredOn — the day Hugging Face featured the paper on its Daily Papers page; not the publication date. */
+    public static final Property featuredOn = property("featuredOn");
+    /** pkg:keyword — a keyword a source attaches to a paper (Hugging Face ai_keywords). */
+    public static final Property keyword = property("keyword");
+    /** pkg:githubStars — the repository star count a source showed when it was read: an observation of one source record. */
+    public static final Property githubStars = property("githubStars");
     /** pkg:entityType — the type the extractor decided, as written in the JSON view. */
     public static final Property entityType = property("entityType");
 

@@ -30,6 +30,15 @@ public final class Terms {
     /** oa:identifying — the motivation of an annotation that names an entity in text. */
     public static final Resource identifying = ResourceFactory.createResource(OA + "identifying");
 
+    /** schema:author — an author of the paper (byline order is on the pkg:Authorship nodes). */
+    public static final Property author = ResourceFactory.createProperty(SCHEMA, "author");
+    /** schema:sameAs — a web page or registry IRI that identifies the same paper (arXiv abstract page, DOI). */
+    public static final Property sameAs = ResourceFactory.createProperty(SCHEMA, "sameAs");
+    /** schema:name. */
+    public static final Property name = ResourceFactory.createProperty(SCHEMA, "name");
+    /** foaf:name. */
+    public static final Property foafName = ResourceFactory.createProperty(FOAF, "name");
+
     private Terms() {
     }
 }

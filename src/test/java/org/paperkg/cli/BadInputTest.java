@@ -30,10 +30,10 @@ class BadInputTest {
         Path emptyDir = Files.createDirectory(dir.resolve("nothing"));
 
         assertOneLineError(CliRun.of("build", "--store", kg.toString(), missing.toString()), missing + ": no such file or directory; check the path");
-        assertOneLineError(CliRun.of("build", "--store", kg.toString(), empty.toString()), empty + ": file is empty; expected a Hugging Face Daily Papers listing");
-        assertOneLineError(CliRun.of("build", "--store", kg.toString(), binary.toString()), binary + ": binary file (NUL byte at offset 4); expected a text listing");
+        assertOneLineError(CliRun.of("build", "--store", kg.toString(), empty.toString()), empty + ": file is empty; expected a Daily Papers listing, Hugging Face papers JSON or arXiv metadata JSON Lines");
+        assertOneLineError(CliRun.of("build", "--store", kg.toString(), binary.toString()), binary + ": binary file (NUL byte at offset 4); expected a Daily Papers listing, Hugging Face papers JSON or arXiv metadata JSON Lines");
         assertOneLineError(CliRun.of("build", "--store", kg.toString(), csv.toString()), csv + ": no paper records found; expected a Hugging Face Daily Papers listing (a title line followed by its abstract)");
-        assertOneLineError(CliRun.of("build", "--store", kg.toString(), emptyDir.toString()), emptyDir + ": directory has no files to read; expected listing files (.txt)");
+        assertOneLineError(CliRun.of("build", "--store", kg.toString(), emptyDir.toString()), emptyDir + ": directory has no files to read; expected listing, Hugging Face JSON or arXiv JSON Lines files");
         // Inputs are checked before the store is opened; the failed content build ran in an aborted transaction.
         assertOneLineError(CliRun.of("stats", "--store", kg.toString(), "--format", "xml"), "unknown format 'xml'; use text or json");
         assertEquals("{\"papers\":0,\"methods\":0,\"datasets\":0,\"tasks\":0,\"metrics\":0,\"results\":0,\"repositories\":0,\"triples\":0,\"graphs\":0}",

@@ -31,7 +31,7 @@ class InputFilesTest {
     void refusesAnEmptyFile(@TempDir Path dir) throws IOException {
         Path f = TestFiles.write(dir, "empty.txt", "");
         var e = assertThrows(InputException.class, () -> InputFiles.resolve(List.of(f)));
-        assertEquals(f + ": file is empty; expected a Hugging Face Daily Papers listing", e.getMessage());
+        assertEquals(f + ": file is empty; expected a Daily Papers listing, Hugging Face papers JSON or arXiv metadata JSON Lines", e.getMessage());
     }
 
     @Test
@@ -39,7 +39,7 @@ class InputFilesTest {
         Path f = dir.resolve("image.png");
         Files.write(f, new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         var e = assertThrows(InputException.class, () -> InputFiles.resolve(List.of(f)));
-        assertEquals(f + ": binary file (NUL byte at offset 4); expected a text listing", e.getMessage());
+        assertEquals(f + ": binary file (NUL byte at offset 4); expected a Daily Papers listing, Hugging Face papers JSON or arXiv metadata JSON Lines", e.getMessage());
     }
 
     @Test
@@ -47,7 +47,7 @@ class InputFilesTest {
         Files.createDirectory(dir.resolve("sub"));
         TestFiles.write(dir, ".hidden", "x");
         var e = assertThrows(InputException.class, () -> InputFiles.resolve(List.of(dir)));
-        assertEquals(dir + ": directory has no files to read; expected listing files (.txt)", e.getMessage());
+        assertEquals(dir + ": directory has no files to read; expected listing, Hugging Face JSON or arXiv JSON Lines files", e.getMessage());
     }
 
     @Test
