@@ -91,7 +91,7 @@ public final class Iris {
     public String mentionTarget(Mention m) {
         if (m.kind() == MentionKind.CODE_REPOSITORY) return repository(m.text());
         if (m.kind() == MentionKind.PROJECT_PAGE) return m.text();
-        return entity(m.type(), m.text());
+        return entity(m.type(), m.entityName());
     }
 
     private static String collection(EntityType type) {
