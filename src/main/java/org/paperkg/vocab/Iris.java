@@ -73,7 +73,15 @@ public final class Iris {
 
     /** The evidence annotation for one mention in one paper. */
     public String evidence(String paperIri, Mention m) {
-        String key = paperIri + "|" + m.kind() + "|" + m.text() + "|" + m.field() + "|" + m.span().start() + "|" + m.span().end();
+        return evidence(paperIri + "|" + m.kind() + "|" + m.text() + "|" + m.field() + "|" + m.span().start() + "|" + m.span().end());
+    }
+
+    /** The evidence annotation for one reported result, keyed by the result's IRI. */
+    public String resultEvidence(String resultIri) {
+        return evidence(resultIri + "|evidence");
+    }
+
+    private String evidence(String key) {
         return base + "evidence/" + Hashes.shortHash(key) + Hashes.shortHash(key + "#");
     }
 
