@@ -6,6 +6,7 @@ import org.paperkg.model.MentionKind;
 import org.paperkg.model.PaperExtraction;
 import org.paperkg.model.PaperRecord;
 import org.paperkg.model.ResultMention;
+import org.paperkg.model.TextField;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,9 +28,12 @@ import java.util.Set;
  *       words as a task).</li>
  *   <li>Proposed names: a METHOD_USED or DATASET whose name the paper proposes is dropped, since
  *       the paper introduces it rather than uses it.</li>
- *   <li>Results are found from the remaining mentions (all occurrences), then every entity is
- *       kept once per kind, at its first occurrence (title before abstract), keyed by its
- *       case-folded entity name.</li>
+ *   <li>Results are found from the remaining mentions (all occurrences).</li>
+ *   <li>Acronyms: a mention written as the long form of an acronym the abstract defines
+ *       ("Proximal Policy Optimization (PPO)") becomes the acronym, as papers then use it.</li>
+ *   <li>Each entity is kept once per kind, keyed by its case-folded entity name, at its first
+ *       occurrence (title before abstract); when that occurrence is a capital only because it
+ *       starts a sentence and a later one is written in lower case, the later spelling is used.</li>
  * </ol>
  *
  * <pre>
@@ -72,7 +76,7 @@ public final class ExtractionPipeline {
         for (Extractor e : extractors) mentions.addAll(e.extract(paper, text));
         List<Mention> resolved = dropProposed(resolveOverlaps(mentions));
         List<ResultMention> found = results == null ? List.of() : results.extract(paper, text, resolved);
-        return new PaperExtraction(paper, firstOccurrences(resolved), found);
+        return new PaperExtraction(paper, firstOccurrences(preferAcronyms(resolved, text), text), found);
     }
 
     static List<Mention> resolveOverlaps(List<Mention> mentions) {
@@ -104,14 +108,49 @@ public final class ExtractionPipeline {
         return out;
     }
 
-    static List<Mention> firstOccurrences(List<Mention> mentions) {
-        Set<String> seen = new HashSet<>();
+    static List<Mention> preferAcronyms(List<Mention> mentions, TextIndex text) {
+        List<Acronyms.Definition> defs = Acronyms.find(text.text(TextField.ABSTRACT));
+        if (defs.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (ENTITY_KINDS.contains(m.kind()) && !seen.add(m.kind() + "|" + fold(m.entityName()))) continue;
-            out.add(m);
+            Mention replaced = m;
+            if (ENTITY_KINDS.contains(m.kind()) && m.field() == TextField.ABSTRACT) {
+                for (Acronyms.Definition d : defs) {
+                    if (d.longSpan().end() == m.span().end() && d.longForm().equalsIgnoreCase(m.text())) {
+                        replaced = new Mention(m.kind(), d.shortForm(), d.longForm(), m.type(), m.field(), d.shortSpan(),
+                                m.sentence(), m.extractor(), m.confidence(), m.canonical(), m.higherIsBetter());
+                        break;
+                    }
+                }
+            }
+            out.add(replaced);
         }
         return out;
+    }
+
+    static List<Mention> firstOccurrences(List<Mention> mentions, TextIndex text) {
+        java.util.Map<String, Integer> firstAt = new java.util.HashMap<>();
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!ENTITY_KINDS.contains(m.kind())) {
+                out.add(m);
+                continue;
+            }
+            String key = m.kind() + "|" + fold(m.entityName());
+            Integer at = firstAt.get(key);
+            if (at == null) {
+                firstAt.put(key, out.size());
+                out.add(m);
+            } else if (sentenceInitialCapital(out.get(at), text) && !out.get(at).text().equals(m.text())
+                    && Character.isLowerCase(m.text().charAt(0)) && out.get(at).text().equalsIgnoreCase(m.text())) {
+                out.set(at, m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sentenceInitialCapital(Mention m, TextIndex text) {
+        return m.span().start() == m.sentence().start() && Character.isUpperCase(m.text().charAt(0));
     }
 
     private static String fold(String s) {

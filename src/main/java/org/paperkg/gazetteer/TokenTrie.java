@@ -65,7 +65,7 @@ final class TokenTrie {
                     best = e;
                 }
             }
-            if (best == null) {
+            if (best == null || gluedToName(text, tokens.get(i).start(), tokens.get(bestEnd).end())) {
                 i++;
                 continue;
             }
@@ -73,6 +73,21 @@ final class TokenTrie {
             i = bestEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * True when a hyphen glues the match to a capitalized or numbered part of a longer name:
+     * "Transformer" in "Transformer-XL" or "Sparse-Transformer", "GPT" in "GPT-4". A lower-case
+     * part ("BERT-based", "non-Transformer") leaves the name standing alone.
+     */
+    private static boolean gluedToName(String text, int start, int end) {
+        boolean after = end + 1 < text.length() && text.charAt(end) == '-'
+                && (Character.isUpperCase(text.charAt(end + 1)) || Character.isDigit(text.charAt(end + 1)));
+        if (after) return true;
+        if (start < 2 || text.charAt(start - 1) != '-' || !Character.isLetterOrDigit(text.charAt(start - 2))) return false;
+        int w = start - 2;
+        while (w > 0 && Character.isLetterOrDigit(text.charAt(w - 1))) w--;
+        return Character.isUpperCase(text.charAt(w)) || Character.isDigit(text.charAt(w));
     }
 
     /** The first entry ending at this node whose case rule accepts the tokens; case-exact entries first. */
