@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import org.paperkg.gazetteer.Gazetteer;
+import org.paperkg.gazetteer.GazetteerEntry;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Mention;
 import org.paperkg.model.MentionKind;
@@ -24,8 +25,14 @@ import java.util.regex.Pattern;
  *       benchmark", "the Penn Treebank corpus"), where NAME is one to three words that each start
  *       with a capital or digit, or a coined word ("nuScenes"). A capitalized word that starts the
  *       sentence, a determiner ("The", "Our") or a type noun is not a name.</li>
+ *       Names coordinated before it share the noun: "the VALSE, SugarCrepe, and ARO benchmarks" (0.7).</li>
  *   <li><b>Enumeration</b> (0.7): "datasets|benchmarks|corpora such as|including|like|namely X, Y
- *       and Z", or "benchmarks (X, Y, Z)": every list item that is a name as above.</li>
+ *       and Z", "benchmarks (X, Y, Z)" or "datasets with explanations: X, Y, and Z": every list item
+ *       that is a name as above, up to the first that is not.</li>
+ *   <li><b>Evaluated on</b> (0.6): "on|across X, Y and Z" in a sentence that speaks of evaluation
+ *       (experiments, results, accuracy, state-of-the-art ...) before it, where each item is a
+ *       coined name ("CIFAR-10", "ImageNet64x64", "CTB5") that the gazetteer does not list as
+ *       something other than a dataset.</li>
  * </ol>
  * The type is BENCHMARK when the noun is "benchmark" or "suite", else DATASET; a gazetteer row's
  * own type wins.
@@ -36,7 +43,16 @@ public final class DatasetExtractor implements Extractor {
     private static final Pattern NAME_NOUN = Pattern.compile(
             "((?:" + WORD + ")(?:[ ](?:" + WORD + ")){0,2})[ ](dataset|benchmark|corpus|suite|data set)s?\\b");
     private static final Pattern ENUMERATION = Pattern.compile(
-            "(?i:datasets|benchmarks|corpora|data sets|suites)(?:,)?\\s+(?:(?i:such as|including|like|namely|e\\.g\\.,?)\\s+|\\()");
+            "(?i:datasets|benchmarks|corpora|data sets|suites)(?:[^.:;()]{0,50}?,?\\s+(?i:such as|including|like|namely|e\\.g\\.,?)\\s+"
+                    + "|\\s*\\(|[^.:;()]{0,40}:\\s+)");
+    private static final Pattern COORDINATION_BEFORE = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+$");
+    private static final Pattern COORDINATION_AFTER = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+");
+    private static final Pattern ON_LIST = Pattern.compile("\\b(?:on|across)\\s+(?:the\\s+|both\\s+)?");
+    private static final Pattern COINED_ITEM = Pattern.compile("(" + WORD + ")(?![\\p{L}\\p{N}])");
+    private static final Pattern EVALUATION_CONTEXT = Pattern.compile("(?i)\\b(?:experiment|evaluat|result|perform|"
+            + "accura|achiev|test|benchmark|train|fine-tun|improve|state-of-the-art|SOTA|outperform|score)");
+    private static final Pattern QUANTITY = Pattern.compile("\\d+(?:[.,]\\d+)?[kKmMbBxX%]?");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
     /** Capitalized words that start many phrases but never a dataset name. */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "our", "this", "these", "that", "those",
             "its", "their", "each", "every", "both", "all", "any", "new", "novel", "existing", "standard", "public",
@@ -63,6 +79,7 @@ public final class DatasetExtractor implements Extractor {
             String t = text.text(field);
             nameNoun(t, field, text, out);
             enumeration(t, field, text, out);
+            evaluatedOn(t, field, text, out);
         }
         return out;
     }
@@ -74,9 +91,78 @@ public final class DatasetExtractor implements Extractor {
             if (name == null) continue;
             EntityType type = m.group(2).startsWith("benchmark") || m.group(2).startsWith("suite")
                     ? EntityType.BENCHMARK : EntityType.DATASET;
-            out.add(new Mention(MentionKind.DATASET, name.coveredText(t), null, type, field, name,
-                    text.sentenceAt(field, name.start()), NAME + "/name-noun", 0.75));
+            Span sentence = text.sentenceAt(field, name.start());
+            List<Mention> found = new ArrayList<>();
+            found.add(new Mention(MentionKind.DATASET, name.coveredText(t), null, type, field, name, sentence,
+                    NAME + "/name-noun", 0.75));
+            // "the VALSE, SugarCrepe, and ARO benchmarks": the names coordinated before the last one.
+            int at = name.start();
+            while (true) {
+                Matcher sep = COORDINATION_BEFORE.matcher(t.substring(sentence.start(), at));
+                if (!sep.find()) break;
+                int itemEnd = sentence.start() + sep.start();
+                Span item = trimToName(t, Math.max(sentence.start(), lastWords(t, itemEnd, 3)), itemEnd, sentence);
+                if (item == null) break;
+                found.add(0, new Mention(MentionKind.DATASET, item.coveredText(t), null, type, field, item, sentence,
+                        NAME + "/name-noun", 0.7));
+                at = item.start();
+            }
+            out.addAll(found);
         }
+    }
+
+    /** The start of the (at most) {@code n} words that end at {@code end}. */
+    private static int lastWords(String t, int end, int n) {
+        int i = end;
+        for (int k = 0; k < n; k++) {
+            int j = i;
+            while (j > 0 && t.charAt(j - 1) != ' ') j--;
+            if (j == i || j == 0) return j;
+            String word = t.substring(j, i);
+            if (word.endsWith(",") || word.endsWith(":") || word.endsWith(";")) return i;
+            i = j;
+            if (k < n - 1) {
+                if (i == 0 || t.charAt(i - 1) != ' ') return i;
+                i--;
+            }
+        }
+        return i < end && t.charAt(i) == ' ' ? i + 1 : i;
+    }
+
+    /**
+     * "on CIFAR-10, CIFAR-100, and ImageNet64x64" in a sentence about evaluation: coined names
+     * (a digit or an inner capital, or all capitals) after "on" or "across", each a dataset unless the
+     * gazetteer lists it as something else.
+     */
+    private void evaluatedOn(String t, TextField field, TextIndex text, List<Mention> out) {
+        Matcher m = ON_LIST.matcher(t);
+        while (m.find()) {
+            Span sentence = text.sentenceAt(field, m.start());
+            if (!EVALUATION_CONTEXT.matcher(t.substring(sentence.start(), m.start())).find()) continue;
+            int i = m.end();
+            while (true) {
+                Matcher item = COINED_ITEM.matcher(t).region(i, sentence.end());
+                if (!item.lookingAt()) break;
+                String name = item.group(1);
+                GazetteerEntry known = gazetteer.lookup(name);
+                if (!isCoinedName(name) || known != null && !known.type().isDatasetLike()) break;
+                Span span = new Span(item.start(1), item.end(1));
+                out.add(new Mention(MentionKind.DATASET, name, null, EntityType.DATASET, field, span, sentence,
+                        NAME + "/evaluated-on", 0.6));
+                Matcher sep = COORDINATION_AFTER.matcher(t).region(item.end(1), sentence.end());
+                if (!sep.lookingAt()) break;
+                i = sep.end();
+            }
+        }
+    }
+
+    static boolean isCoinedName(String name) {
+        if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(name) || name.length() < 2) return false;
+        // Quantities ("16", "800k", "1.5B") and plural acronyms of model classes ("TDMs") are not datasets.
+        if (QUANTITY.matcher(name).matches() || PLURAL_ACRONYM.matcher(name).matches()) return false;
+        boolean allCaps = name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && name.chars().filter(Character::isLetter).count() >= 2;
+        return ProposedNameExtractor.looksCoined(name) || allCaps;
     }
 
     private static void enumeration(String t, TextField field, TextIndex text, List<Mention> out) {

@@ -18,7 +18,9 @@ import java.util.List;
  *   <li><b>Defined acronym</b> (0.7): an acronym defined in the abstract, "Long Form (SF)", whose long
  *       form ends in a method-like head noun ("Proximal Policy Optimization (PPO)", "low-rank
  *       adaptation (LoRA)"): see {@link TypeCues#headNoun}. Field-wide acronyms (LLMs, NLP ...) are
- *       not methods.</li>
+ *       not methods, nor are learning paradigms: a long form ending in "learning" ("in-context
+ *       learning (ICL)") or that is just "fine-tuning" or "pre-training" names a research area or a
+ *       generic step, not a method a paper can be said to use.</li>
  * </ol>
  * Names the paper itself proposes are removed later by {@link ExtractionPipeline}, which sees the
  * proposed names; this extractor reports every occurrence.
@@ -44,10 +46,15 @@ public final class MethodExtractor implements Extractor {
         for (Acronyms.Definition d : Acronyms.find(abs)) {
             if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(d.shortForm())) continue;
             EntityType head = TypeCues.headNoun(d.longForm());
-            if (head == null || !GazetteerRule.isMethodLike(head)) continue;
+            if (head == null || !GazetteerRule.isMethodLike(head) || isParadigm(d.longForm())) continue;
             out.add(new Mention(MentionKind.METHOD_USED, d.shortForm(), d.longForm(), head, TextField.ABSTRACT,
                     d.shortSpan(), text.sentenceAt(TextField.ABSTRACT, d.shortSpan().start()), NAME + "/acronym", 0.7));
         }
         return out;
+    }
+
+    static boolean isParadigm(String longForm) {
+        String lf = longForm.toLowerCase(java.util.Locale.ROOT);
+        return lf.endsWith("learning") || lf.matches("(?:full |standard )?(?:fine-?tuning|pre-?training)");
     }
 }
