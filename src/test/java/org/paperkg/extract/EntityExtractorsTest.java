@@ -55,7 +55,7 @@ class EntityExtractorsTest {
     @Test
     void datasetsComeFromTheGazetteer() {
         assertEquals(List.of("HumanEval/benchmark/datasets/gazetteer/0.9"),
-                run(new DatasetExtractor(G), "Scores rise on HumanEval for all sizes."));
+                run(new DatasetExtractor(G), "We describe HumanEval for all sizes."));
     }
 
     @Test
@@ -110,5 +110,32 @@ class EntityExtractorsTest {
         assertEquals(EntityType.DATASET, GazetteerRule.decide(EntityType.MODEL, "the Foo corpus", new org.paperkg.model.Span(4, 7)));
         assertEquals(EntityType.MODEL, GazetteerRule.decide(EntityType.DATASET, "a Foo network", new org.paperkg.model.Span(2, 5)));
         assertEquals(EntityType.TASK, GazetteerRule.decide(EntityType.TASK, "the Foo dataset", new org.paperkg.model.Span(4, 7)));
+    }
+
+    @Test
+    void namesCoordinatedBeforeTheNounShareIt() {
+        assertEquals(List.of("Red-1/benchmark/datasets/name-noun/0.7", "BlueSet/benchmark/datasets/name-noun/0.7",
+                        "Green QA/benchmark/datasets/name-noun/0.75"),
+                run(new DatasetExtractor(Gazetteer.empty()), "Gains hold across the Red-1, BlueSet, and Green QA benchmarks."));
+    }
+
+    @Test
+    void aColonOrADescriptiveGapMayPrecedeTheEnumeration() {
+        assertEquals(List.of("xCars/dataset/datasets/enumeration/0.7", "PlaneSet/dataset/datasets/enumeration/0.7"),
+                run(new DatasetExtractor(Gazetteer.empty()), "We use two datasets with images: xCars and PlaneSet."));
+        assertEquals(List.of("Noisy5K/benchmark/datasets/enumeration/0.7"),
+                run(new DatasetExtractor(Gazetteer.empty()), "It wins on benchmarks with label noise including Noisy5K. Done."));
+    }
+
+    @Test
+    void coinedNamesAfterOnInAnEvaluationSentenceAreDatasets() {
+        assertEquals(List.of("Zed-10/dataset/datasets/evaluated-on/0.6", "QRS7/dataset/datasets/evaluated-on/0.6"),
+                run(new DatasetExtractor(Gazetteer.empty()), "Experiments on Zed-10 and QRS7 confirm it."));
+    }
+
+    @Test
+    void quantitiesPluralAcronymsAndGazetteerMethodsAreNotEvaluatedOnDatasets() {
+        assertEquals(List.of(), run(new DatasetExtractor(G), "Results on 800k, on TDMs and on BERT improve."));
+        assertEquals(List.of(), run(new DatasetExtractor(Gazetteer.empty()), "We sat on QRS7 and Zed-10."));
     }
 }
