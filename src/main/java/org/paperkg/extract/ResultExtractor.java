@@ -22,29 +22,43 @@ import java.util.regex.Pattern;
  *   <li><b>from-to</b> (0.8): "from A to B" — value B, baseline A ("improves pass@1 from 35.5% to 44.5%").</li>
  *   <li><b>achieves</b> (0.75): "achieves|attains|reaches|obtains|scores|yields N" with at most four
  *       words between verb and number ("achieves an accuracy of 91.2%", "reaches 44.5 BLEU").</li>
- *   <li><b>improves by</b> (0.7): "improves|boosts|increases|raises ... by N" (at most eight words
+ *   <li><b>improves by</b> (0.7): "improves|boosts|increases|raises|reduces|cuts|saves|speeds ... by N" (at most eight words
  *       between) — a gain: value N, no baseline.</li>
  *   <li><b>outperforms by</b> (0.7): "outperforms|surpasses|beats ... by N" — a margin.</li>
- *   <li><b>higher than</b> (0.65): "N higher|better|lower than" or "N improvement".</li>
+ *   <li><b>higher than</b> (0.65): N then at most two words then "higher|better|lower|more|fewer|faster"
+ *       or "improvement|increase|reduction|gain|boost|enhancement|speedup" ("35% higher",
+ *       "a 51% relative increase", "16% more accurate").</li>
+ *   <li><b>metric-value</b> (0.7): a number right after a metric ("R@5 to 77.9%", "an accuracy of
+ *       91.2%") or at most two words before one ("88.3% zero-shot accuracy").</li>
  * </ol>
- * A number counts only with a unit ("%", "percent", "points", "pp") or a decimal point or a metric
- * in the same sentence, so years and counts are not results; "3x" speed-ups are not results.
- * The unit is "percent" for % and percent, "points" for points, pp and percentage points, else null.
+ * After rules 2–5 further numbers joined by "and" or commas are results of the same construction
+ * ("by up to 3.8% and 4.4%"). A number counts only with a unit ("%", "percent", "points", "pp",
+ * "x", "times") or a decimal point or a metric in the same sentence, so years and counts are not
+ * results. The unit is "percent" for % and percent, "points" for points, pp and percentage points,
+ * "times" for x and times ("10x speedup"), else null.
  * The metric is the metric mention nearest the number in the sentence; the dataset is the nearest
  * dataset mention after the number in the sentence ("... on GSM8K"), else the nearest before it.
  */
 public final class ResultExtractor {
     public static final String NAME = "results";
-    private static final String NUM = "(\\d+(?:\\.\\d+)?)(\\s?(?:%|percent\\b|percentage points?\\b|points?\\b|pp\\b|pts\\b))?(?!\\s?[x\u00d7]\\b)(?![\\d.]*\\d)";
+    private static final String NUM = "(\\d+(?:\\.\\d+)?)(\\s?(?:\\\\?%|percent\\b|percentage points?\\b|points?\\b|pp\\b|pts\\b|[x\u00d7](?![\\p{L}\\p{N}])|\\s?times\\b))?(?![\\d.]*\\d)";
+    /** More numbers in the same construction: "by 3.8% and 4.4%", "by 2%, 1% and 0.1%". */
+    private static final Pattern MORE = Pattern.compile("^(?:,\\s*|,?\\s+and\\s+|,?\\s+or\\s+)" + NUM);
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+" + NUM + "\\s+to\\s+" + NUM);
     private static final Pattern ACHIEVES = Pattern.compile(
             "(?i)\\b(?:achiev|attain|reach|obtain|scor|yield|record|deliver)\\w*\\s+(?:[^\\s\\d.;,]+\\s+){0,4}?" + NUM);
     private static final Pattern IMPROVES_BY = Pattern.compile(
-            "(?i)\\b(?:improv|boost|increas|rais|enhanc|lift)\\w*\\s+(?:[^\\s.;]+\\s+){0,8}?by\\s+(?:up to\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|an average of\\s+|on average\\s+|a\\s+)?" + NUM);
+            "(?i)\\b(?:improv|boost|increas|rais|enhanc|lift|reduc|decreas|cut|lower|sav|accelerat|speed)\\w*\\s+(?:[^\\s.;]+\\s+){0,8}?by\\s+(?:up to\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|an average of\\s+|on average\\s+|a\\s+)?" + NUM);
     private static final Pattern OUTPERFORMS_BY = Pattern.compile(
             "(?i)\\b(?:outperform|surpass|beat|exceed)\\w*\\s+(?:[^\\s.;]+\\s+){0,10}?by\\s+(?:up to\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|an average of\\s+|a\\s+)?" + NUM);
     private static final Pattern HIGHER_THAN = Pattern.compile(
-            "(?i)" + NUM + "\\s+(?:absolute\\s+|relative\\s+)?(?:higher|better|lower|improvement|gain)");
+            "(?i)" + NUM + "\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:higher|better|lower|more|fewer|faster|improvement|increase|"
+                    + "reduction|decrease|gain|gains|boost|enhancement|speed-?ups?)\\b");
+    /** A number written right after a metric: "R@5 to 77.9%", "an accuracy of 91.2%", "BLEU score of 33.3". */
+    private static final Pattern AFTER_METRIC = Pattern.compile(
+            "^\\s*(?:scores?\\s+|rates?\\s+)?(?:of|to|=|:|reaching|at)\\s+(?:up to\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+)?" + NUM);
+    /** A number written right before a metric: "88.3% zero-shot accuracy", "44.5 BLEU". */
+    private static final Pattern BEFORE_METRIC = Pattern.compile(NUM + "\\s*(?:[\\p{L}-]+\\s+){0,2}$");
 
     private record Rule(String name, Pattern pattern, double confidence) {
     }
@@ -79,22 +93,66 @@ public final class ResultExtractor {
                     if (unitText == null && !value.contains(".") && metric == null) continue;
                     used.add(number);
                     Span span = new Span(sentence.start() + m.start(), sentence.start() + m.end());
-                    Mention dataset = nearest(datasets, number, true);
-                    out.add(new ResultMention(metric == null ? null : metric.text(),
-                            dataset == null ? null : dataset.text(), value, new BigDecimal(value), unit(unitText),
-                            fromTo ? m.group(1) : null, span.coveredText(abs), TextField.ABSTRACT, span, sentence,
-                            NAME + "/" + rule.name(), rule.confidence()));
+                    out.add(result(abs, sentence, number, value, unitText, fromTo ? m.group(1) : null, span, metric,
+                            datasets, rule.name(), rule.confidence()));
+                    if (fromTo) continue;
+                    int end = m.end();
+                    Matcher more = MORE.matcher(s).region(end, s.length());
+                    while (more.lookingAt()) {
+                        Span n2 = new Span(sentence.start() + more.start(1), sentence.start() + more.end(1));
+                        String unit2 = more.group(2) != null ? more.group(2) : unitText;
+                        used.add(n2);
+                        out.add(result(abs, sentence, n2, more.group(1), unit2, null,
+                                new Span(span.start(), sentence.start() + more.end()), metric, datasets, rule.name(),
+                                rule.confidence()));
+                        end = more.end();
+                        more = MORE.matcher(s).region(end, s.length());
+                    }
                 }
             }
+            metricAdjacent(abs, sentence, metrics, datasets, used, out);
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
     }
 
+    private static ResultMention result(String abs, Span sentence, Span number, String value, String unitText,
+                                        String baseline, Span span, Mention metric, List<Mention> datasets,
+                                        String rule, double confidence) {
+        Mention dataset = nearest(datasets, number, true);
+        return new ResultMention(metric == null ? null : metric.text(), dataset == null ? null : dataset.text(), value,
+                new BigDecimal(value), unit(unitText), baseline, span.coveredText(abs), TextField.ABSTRACT, span,
+                sentence, NAME + "/" + rule, confidence);
+    }
+
+    /** Numbers written right after or before a metric mention that no other rule used (0.7). */
+    private static void metricAdjacent(String abs, Span sentence, List<Mention> metrics, List<Mention> datasets,
+                                       List<Span> used, List<ResultMention> out) {
+        for (Mention metric : metrics) {
+            Matcher after = AFTER_METRIC.matcher(abs).region(metric.span().end(), sentence.end());
+            Matcher before = BEFORE_METRIC.matcher(abs).region(Math.max(sentence.start(), metric.span().start() - 40),
+                    metric.span().start());
+            before.useTransparentBounds(false);
+            for (Matcher m : List.of(after, before)) {
+                boolean hit = m == after ? m.lookingAt() : m.find();
+                if (!hit) continue;
+                Span number = new Span(m.start(1), m.end(1));
+                if (used.stream().anyMatch(u -> u.overlaps(number))) continue;
+                if (m.group(2) == null && !m.group(1).contains(".")) continue;
+                used.add(number);
+                Span span = m == after ? new Span(metric.span().start(), m.end()) : new Span(m.start(), metric.span().end());
+                out.add(result(abs, sentence, number, m.group(1), m.group(2), null, span, metric, datasets,
+                        "metric-value", 0.7));
+            }
+        }
+    }
+
     static String unit(String written) {
         if (written == null) return null;
-        String u = written.strip().toLowerCase(Locale.ROOT);
-        return u.equals("%") || u.equals("percent") ? "percent" : "points";
+        String u = written.strip().toLowerCase(Locale.ROOT).replace("\\", "");
+        if (u.equals("%") || u.equals("percent")) return "percent";
+        if (u.equals("x") || u.equals("\u00d7") || u.equals("times")) return "times";
+        return "points";
     }
 
     private static List<Mention> inSentence(List<Mention> mentions, MentionKind kind, Span sentence) {

@@ -58,8 +58,28 @@ class ResultExtractorTest {
     }
 
     @Test
-    void yearsCountsAndSpeedupsAreNotResults() {
-        assertEquals(List.of(), results("Papers from 2019 to 2023 reach 40 tasks. It runs 3x faster than before."));
+    void yearsAndCountsAreNotResults() {
+        assertEquals(List.of(), results("Papers from 2019 to 2023 reach 40 tasks with 12 annotators."));
+    }
+
+    @Test
+    void speedupsAreResultsInTimes() {
+        assertEquals(List.of("null|null|3|times|null|3x faster|results/higher-than"),
+                results("It runs 3x faster than before."));
+    }
+
+    @Test
+    void numbersJoinedByAndAreEachAResult() {
+        assertEquals(List.of("null|null|2.5|percent|null|beats both baselines by 2.5%|results/outperforms-by",
+                        "null|null|0.4|percent|null|beats both baselines by 2.5% and 0.4%|results/outperforms-by"),
+                results("It beats both baselines by 2.5% and 0.4%, respectively."));
+    }
+
+    @Test
+    void aNumberRightAfterOrBeforeAMetricIsAResult() {
+        assertEquals(List.of("exact match|null|61.0|null|null|exact match of 61.0|results/metric-value",
+                        "BLEU|null|27.9|null|null|27.9 BLEU|results/metric-value"),
+                results("We report an exact match of 61.0 and 27.9 BLEU."));
     }
 
     @Test
