@@ -116,7 +116,7 @@ public final class PKG {
     public static final Property metric = property("metric");
     /** pkg:value — the number a result reports, without its unit (xsd:decimal). */
     public static final Property value = property("value");
-    /** pkg:unit — "percent" or "points", as written with the value. */
+    /** pkg:unit — "percent", "points" or "times", as written with the value. */
     public static final Property unit = property("unit");
     /** pkg:onDataset — the dataset or benchmark a result was measured on. */
     public static final Property onDataset = property("onDataset");
