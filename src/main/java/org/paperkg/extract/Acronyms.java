@@ -70,15 +70,18 @@ public final class Acronyms {
         int startLimit = wordStarts.isEmpty() ? end : wordStarts.get(wordStarts.size() - 1);
         String window = text.substring(startLimit, end);
         int matchStart = matchBackwards(window, sf);
+        // A version digit is rarely spelled out in the long form: "Adversarial Retriever-Ranker (AR2)".
+        String letters = sf.replaceAll("\\d+$", "");
+        if (matchStart < 0 && letters.length() >= 2 && !letters.equals(sf)) matchStart = matchBackwards(window, letters);
         if (matchStart < 0) return null;
         int start = startLimit + matchStart;
         // Schwartz-Hearst takes the shortest fit, which can use inner letters ("Policy Optimization"
         // for PPO); words whose initials spell the short form exactly are the better reading.
-        String letters = initialsOf(sf);
+        String initials = initialsOf(sf);
         for (int k = 0; k < wordStarts.size(); k++) {
             int ws = wordStarts.get(k);
             if (ws >= start) continue;
-            if (initialsOf(wordsInitials(text.substring(ws, end))).equals(letters)) {
+            if (initialsOf(wordsInitials(text.substring(ws, end))).equals(initials)) {
                 start = ws;
                 break;
             }

@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  *       Clustering and Pruning ... (ClaPS)"), or "called/named/dubbed" comes right before it, or
  *       the title begins with the long form or the short form ("Energy-Based Transformers are ...").
  *       Field-wide acronyms (LLMs, NLP, RL ...) are never proposed.</li>
- *   <li><b>Proposing verb</b> (0.75): "we propose/introduce/present ... NAME" where NAME follows the
- *       verb, an optional article and up to three adjectives ("novel", "simple"), and is a coined
+ *   <li><b>Proposing verb</b> (0.75): "we propose/introduce/present/provide ... NAME" where NAME follows the
+ *       verb, an optional article, markdown bold and up to three adjectives ("novel", "simple"), and is a coined
  *       name or is followed by an appositive ("sparsemax, a new activation function");
  *       also "called/named/dubbed NAME".</li>
  * </ol>
@@ -62,8 +62,8 @@ public final class ProposedNameExtractor implements Extractor {
             "whose", "into", "over", "than", "as", "through");
     private static final Pattern VERB_NAME = Pattern.compile(
             "(?i)\\b(?:we|this (?:paper|work|study))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
-                    + "(?:propose|introduce|present|develop|release|design|call|name|dub|term)(?:s|d|ed)?\\s+"
-                    + "(?:(?:a|an|the|our)\\s+)?"
+                    + "(?:propose|introduce|present|develop|release|design|call|name|dub|term|provide)(?:s|d|ed)?\\s+"
+                    + "(?:(?:a|an|the|our)\\s+)?(?:\\*{1,2})?"
                     + "(?:(?:new|novel|simple|first|general|unified|efficient|lightweight|scalable|principled|generic"
                     + "|large-scale|effective|powerful|practical|flexible|comprehensive)\\s+){0,3}"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]|[\\p{Lu}]))(,?)\\s*(\\S*)");
