@@ -32,7 +32,9 @@ import java.util.Set;
  *   <li>Acronyms: a mention written as the long form of an acronym the abstract defines
  *       ("Proximal Policy Optimization (PPO)") becomes the acronym, as papers then use it.</li>
  *   <li>Each entity is kept once per kind, keyed by its case-folded entity name, at its first
- *       occurrence (title before abstract); when that occurrence is a capital only because it
+ *       occurrence (title before abstract), except that a defined acronym wins over any other
+ *       spelling ("Masked Image Modeling" in the title, "MIM" defined in the abstract, gives "MIM");
+ *       when that occurrence is a capital only because it
  *       starts a sentence and a later one is written in lower case, the later spelling is used.</li>
  * </ol>
  *
@@ -141,12 +143,22 @@ public final class ExtractionPipeline {
             if (at == null) {
                 firstAt.put(key, out.size());
                 out.add(m);
+            } else if (isDefinedAcronym(m, text) && !isDefinedAcronym(out.get(at), text)) {
+                out.set(at, m);
             } else if (sentenceInitialCapital(out.get(at), text) && !out.get(at).text().equals(m.text())
                     && Character.isLowerCase(m.text().charAt(0)) && out.get(at).text().equalsIgnoreCase(m.text())) {
                 out.set(at, m);
             }
         }
         return out;
+    }
+
+    /** True for a mention written as the short form of an acronym the abstract defines. */
+    private static boolean isDefinedAcronym(Mention m, TextIndex text) {
+        if (m.longForm() != null && m.field() == TextField.ABSTRACT) return true;
+        for (Acronyms.Definition d : Acronyms.find(text.text(TextField.ABSTRACT)))
+            if (d.shortForm().equals(m.text())) return true;
+        return false;
     }
 
     private static boolean sentenceInitialCapital(Mention m, TextIndex text) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Finds the evaluation metrics a paper reports (METRIC). Two rules:
  * <ol>
  *   <li><b>Gazetteer</b> (0.9 case-exact, 0.8 any case): names from {@code metrics.tsv}; the entry's
- *       direction says whether higher is better.</li>
+ *       direction says whether higher is better. An alias that contains the canonical name
+ *       ("test accuracy", "F1 score") is reported as the canonical words it contains.</li>
  *   <li><b>At-k metrics</b> (0.85): "pass@k", "Recall@10", "Hits@1", "NDCG@10", "MRR@5", "Acc@1",
  *       "Top@5", "P@1", "mAP@50", "HR@10", "F1@5": a known metric stem, '@', and a number or k. All
  *       are higher-is-better.</li>
@@ -34,6 +35,25 @@ public final class MetricExtractor implements Extractor {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * "zero-shot accuracy" and "F1 score" are written forms of accuracy and F1: when the canonical
+     * name is written inside the matched words, the mention narrows to it, so the metric is reported
+     * without its setting qualifier or a trailing "score" (still verbatim, in the paper's case).
+     */
+    private static Mention withoutQualifier(Mention m, TextIndex text) {
+        String written = m.text(), canonical = m.canonical();
+        if (canonical == null || written.equalsIgnoreCase(canonical)) return m;
+        int at = written.toLowerCase(java.util.Locale.ROOT).indexOf(canonical.toLowerCase(java.util.Locale.ROOT));
+        if (at < 0) return m;
+        int end = at + canonical.length();
+        boolean wordStart = at == 0 || !Character.isLetterOrDigit(written.charAt(at - 1));
+        boolean wordEnd = end == written.length() || !Character.isLetterOrDigit(written.charAt(end));
+        if (!wordStart || !wordEnd) return m;
+        Span span = new Span(m.span().start() + at, m.span().start() + end);
+        return new Mention(m.kind(), written.substring(at, end), null, m.type(), m.field(), span, m.sentence(),
+                m.extractor(), m.confidence(), canonical, m.higherIsBetter());
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -41,8 +61,9 @@ public final class MetricExtractor implements Extractor {
 
     @Override
     public List<Mention> extract(PaperRecord paper, TextIndex text) {
-        List<Mention> out = new ArrayList<>(GazetteerRule.find(gazetteer, text, MentionKind.METRIC,
-                t -> t == EntityType.METRIC, NAME));
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METRIC, t -> t == EntityType.METRIC, NAME))
+            out.add(withoutQualifier(m, text));
         for (TextField field : TextField.values()) {
             String t = text.text(field);
             Matcher m = AT_K.matcher(t);

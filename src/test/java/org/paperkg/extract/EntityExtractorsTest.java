@@ -138,4 +138,23 @@ class EntityExtractorsTest {
         assertEquals(List.of(), run(new DatasetExtractor(G), "Results on 800k, on TDMs and on BERT improve."));
         assertEquals(List.of(), run(new DatasetExtractor(Gazetteer.empty()), "We sat on QRS7 and Zed-10."));
     }
+
+    @Test
+    void learningParadigmsAndGenericClassesAreNotMethodsUsed() {
+        assertEquals(List.of("Adam/method/methods/gazetteer/0.9"),
+                run(new MethodExtractor(G), "With contrastive learning, reward models and Adam we train."));
+    }
+
+    @Test
+    void learningParadigmsAreNotTasksButContinualLearningIs() {
+        assertEquals(List.of("continual learning/task/tasks/gazetteer/0.8"),
+                run(new TaskExtractor(G), "Few-shot learning differs from continual learning."));
+    }
+
+    @Test
+    void aMetricAliasIsReportedAsTheCanonicalWordsItContains() {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", "The BLEU score rises.");
+        List<Mention> ms = new MetricExtractor(G).extract(p, new TextIndex(p));
+        assertEquals(List.of("BLEU@4..8"), ms.stream().map(m -> m.text() + "@" + m.span().start() + ".." + m.span().end()).toList());
+    }
 }

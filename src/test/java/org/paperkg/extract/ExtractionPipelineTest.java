@@ -55,4 +55,10 @@ class ExtractionPipelineTest {
         assertEquals(List.of("beam search"), mentions("A Plain Title",
                 "Beam Search is common. We replace beam search with sampling.", MentionKind.METHOD_USED));
     }
+
+    @Test
+    void aDefinedAcronymWinsOverATitleSpelling() {
+        assertEquals(List.of("MIM"), mentions("Revisiting Masked Image Modeling",
+                "We study masked image modeling (MIM) at scale.", MentionKind.METHOD_USED));
+    }
 }
