@@ -21,6 +21,8 @@ import java.util.function.Predicate;
  * listed as a method but followed by "dataset", "benchmark", "corpus" ... is a dataset there ("the
  * Transformer dataset" is rare; "the WikiText dataset" for a name a list files as a model is not);
  * a name listed as a dataset but followed by "model", "network", "architecture" is a model there.
+ * Only case-exact entries (proper names) switch type; a common noun phrase such as "fine-tuning"
+ * in "fine-tuning datasets" keeps its listed type.
  * Confidence: 0.9 for a case-exact entry, 0.8 for a case-insensitive one.
  */
 final class GazetteerRule {
@@ -38,7 +40,8 @@ final class GazetteerRule {
         for (TextField field : TextField.values()) {
             String t = text.text(field);
             for (Gazetteer.Match m : gazetteer.find(t)) {
-                EntityType type = decide(m.entry().type(), t, m.span());
+                // Only proper names switch type with the next noun: "the fine-tuning datasets" are not a dataset.
+                EntityType type = m.entry().exactCase() ? decide(m.entry().type(), t, m.span()) : m.entry().type();
                 if (!wanted.test(type)) continue;
                 double confidence = m.entry().exactCase() ? 0.9 : 0.8;
                 out.add(new Mention(kind, m.text(), null, type, field, m.span(), text.sentenceAt(field, m.span().start()),

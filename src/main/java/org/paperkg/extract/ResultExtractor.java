@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * "x", "times") or a decimal point or a metric in the same sentence, so years and counts are not
  * results. The unit is "percent" for % and percent, "points" for points, pp and percentage points,
  * "times" for x and times ("10x speedup"), else null.
- * The metric is the metric mention nearest the number in the sentence; the dataset is the nearest
- * dataset mention after the number in the sentence ("... on GSM8K"), else the nearest before it.
+ * The metric is the metric mention inside the rule's match or nearest the number within 40
+ * characters; the dataset is one introduced by "on|in|across|over|for|of" within 50 characters after
+ * the number ("... on GSM8K"), else the nearest one before it in the sentence, else the nearest after.
  */
 public final class ResultExtractor {
     public static final String NAME = "results";
@@ -89,7 +90,7 @@ public final class ResultExtractor {
                     String unitText = m.group(valueGroup + 1);
                     if (unitText == null && fromTo) unitText = m.group(2);
                     String value = m.group(valueGroup);
-                    Mention metric = nearest(metrics, number, false);
+                    Mention metric = nearMetric(metrics, number, new Span(sentence.start() + m.start(), sentence.start() + m.end()));
                     if (unitText == null && !value.contains(".") && metric == null) continue;
                     used.add(number);
                     Span span = new Span(sentence.start() + m.start(), sentence.start() + m.end());
@@ -119,7 +120,7 @@ public final class ResultExtractor {
     private static ResultMention result(String abs, Span sentence, Span number, String value, String unitText,
                                         String baseline, Span span, Mention metric, List<Mention> datasets,
                                         String rule, double confidence) {
-        Mention dataset = nearest(datasets, number, true);
+        Mention dataset = dataset(abs, datasets, number);
         return new ResultMention(metric == null ? null : metric.text(), dataset == null ? null : dataset.text(), value,
                 new BigDecimal(value), unit(unitText), baseline, span.coveredText(abs), TextField.ABSTRACT, span,
                 sentence, NAME + "/" + rule, confidence);
@@ -160,6 +161,45 @@ public final class ResultExtractor {
         for (Mention m : mentions)
             if (m.kind() == kind && m.field() == TextField.ABSTRACT && sentence.contains(m.span())) out.add(m);
         return out;
+    }
+
+    /** Metrics farther than this from the number (and outside the rule's match) are about something else. */
+    private static final int METRIC_WINDOW = 40;
+    private static final Pattern DATASET_PREPOSITION = Pattern.compile("(?i)\\b(?:on|in|across|over|for|of)\\s+(?:the\\s+|both\\s+|all\\s+)?$");
+
+    /** The metric inside the rule's match or nearest the number within {@link #METRIC_WINDOW} characters. */
+    private static Mention nearMetric(List<Mention> metrics, Span number, Span match) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention c : metrics) {
+            int d = c.span().start() >= number.end() ? c.span().start() - number.end() : number.start() - c.span().end();
+            if (d < 0) continue;
+            if (d > METRIC_WINDOW && !match.contains(c.span())) continue;
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The dataset a number is about: one introduced by "on|in|across|over|for|of" within 50
+     * characters after it ("... by 2% on ImageNet"), else the nearest one before it in the sentence
+     * ("Natural Questions R@5 to 77.9%"), else the nearest one after it.
+     */
+    private static Mention dataset(String abs, List<Mention> datasets, Span number) {
+        Mention best = null;
+        for (Mention d : datasets) {
+            int gap = d.span().start() - number.end();
+            if (gap < 0 || gap > 50) continue;
+            if (!DATASET_PREPOSITION.matcher(abs.substring(number.end(), d.span().start())).find()) continue;
+            if (best == null || d.span().start() < best.span().start()) best = d;
+        }
+        if (best != null) return best;
+        for (Mention d : datasets)
+            if (d.span().end() <= number.start() && (best == null || d.span().end() > best.span().end())) best = d;
+        return best != null ? best : nearest(datasets, number, true);
     }
 
     /** The mention nearest the number; with {@code preferAfter}, the nearest one after it if any. */

@@ -87,4 +87,24 @@ class ResultExtractorTest {
         PaperRecord p = TestGazetteer.paper("A Plain Title", "It achieves 0.50 accuracy.");
         assertEquals(new BigDecimal("0.50"), PIPELINE.extract(p).results().get(0).numericValue());
     }
+
+    @Test
+    void aDatasetWrittenBeforeTheNumberIsUsedWhenNoneIsIntroducedAfterIt() {
+        assertEquals(List.of("exact match|SQuAD|80.1|percent|null|exact match of 80.1%|results/metric-value",
+                        "exact match|HumanEval|70.2|percent|null|exact match of 70.2%|results/metric-value"),
+                results("Scores rise: SQuAD exact match of 80.1%, HumanEval exact match of 70.2%."));
+    }
+
+    @Test
+    void aMetricFarFromTheNumberIsNotItsMetric() {
+        assertEquals(List.of("null|null|12|percent|null|outperforms the strongest baseline by 12%|results/outperforms-by"),
+                results("We measure accuracy in many careful and varied settings, and it outperforms the strongest baseline by 12%."));
+    }
+
+    @Test
+    void commonNounsBeforeDatasetsKeepTheirType() {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", "We mix contrastive learning datasets.");
+        assertEquals(List.of(), PIPELINE.extract(p).mentions().stream()
+                .filter(m -> m.kind() == org.paperkg.model.MentionKind.DATASET).toList());
+    }
 }
