@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li><b>Gazetteer</b> (0.9 case-exact, 0.8 any case): names from {@code metrics.tsv}; the entry's
  *       direction says whether higher is better. An alias that contains the canonical name
- *       ("test accuracy", "F1 score") is reported as the canonical words it contains.</li>
+ *       ("test accuracy", "F1 score") is reported as the canonical words it contains. In the abstract
+ *       a metric counts only in a sentence that measures: one with a number or a word of comparison or
+ *       evaluation ("improves", "outperforms", "higher", "evaluate", "state-of-the-art").</li>
  *   <li><b>At-k metrics</b> (0.85): "pass@k", "Recall@10", "Hits@1", "NDCG@10", "MRR@5", "Acc@1",
  *       "Top@5", "P@1", "mAP@50", "HR@10", "F1@5": a known metric stem, '@', and a number or k. All
  *       are higher-is-better.</li>
@@ -29,6 +31,9 @@ public final class MetricExtractor implements Extractor {
     private static final Pattern AT_K = Pattern.compile(
             "(?<![\\p{L}\\p{N}@])(?:(?i:pass|recall|hits|hit|ndcg|mrr|acc|top|precision|map|hr|f1|success)|R|P|AP)"
                     + "@(?:\\d+|[kK])(?![\\p{L}\\p{N}])");
+    /** A sentence that measures something: a number or a comparison or evaluation word. */
+    private static final Pattern MEASURED = Pattern.compile("(?i)\\d|\\b(?:improv|outperform|achiev|measur|evaluat|"
+            + "metric|score|higher|lower|better|worse|reduc|increas|decreas|gain|boost|surpass|exceed|drop|state-of-the-art)");
     private final Gazetteer gazetteer;
 
     public MetricExtractor(Gazetteer gazetteer) {
@@ -63,7 +68,8 @@ public final class MetricExtractor implements Extractor {
     public List<Mention> extract(PaperRecord paper, TextIndex text) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METRIC, t -> t == EntityType.METRIC, NAME))
-            out.add(withoutQualifier(m, text));
+            if (m.field() == TextField.TITLE || MEASURED.matcher(m.sentence().coveredText(text.text(m.field()))).find())
+                out.add(withoutQualifier(m, text));
         for (TextField field : TextField.values()) {
             String t = text.text(field);
             Matcher m = AT_K.matcher(t);

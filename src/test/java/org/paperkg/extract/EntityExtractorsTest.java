@@ -157,4 +157,11 @@ class EntityExtractorsTest {
         List<Mention> ms = new MetricExtractor(G).extract(p, new TextIndex(p));
         assertEquals(List.of("BLEU@4..8"), ms.stream().map(m -> m.text() + "@" + m.span().start() + ".." + m.span().end()).toList());
     }
+
+    @Test
+    void aMetricNamedInASentenceThatMeasuresNothingIsNotReported() {
+        assertEquals(List.of(), run(new MetricExtractor(G), "Perplexity is a classic notion in modelling."));
+        assertEquals(List.of("perplexity/metric/metrics/gazetteer/0.8"),
+                run(new MetricExtractor(G), "We evaluate perplexity."));
+    }
 }
