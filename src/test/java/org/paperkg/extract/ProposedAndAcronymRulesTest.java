@@ -33,4 +33,10 @@ class ProposedAndAcronymRulesTest {
         assertEquals(List.of("BirdNoise/null"), proposed("We provide BirdNoise, a synthetic dataset of calls."));
         assertEquals(List.of("HAWK/null"), proposed("To fix this, we propose **HAWK** for detection."));
     }
+
+    @Test
+    void aLowerCaseTermIntroducedWithCalledIsProposed() {
+        assertEquals(List.of("nest pooling/null"), proposed("We add a layer called nest pooling to the encoder."));
+        assertEquals(List.of(), proposed("We study a setting called few-shot learning, as before."));
+    }
 }
