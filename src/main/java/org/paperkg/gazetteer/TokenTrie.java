@@ -77,13 +77,14 @@ final class TokenTrie {
 
     /**
      * True when a hyphen glues the match to a capitalized or numbered part of a longer name:
-     * "Transformer" in "Transformer-XL" or "Sparse-Transformer", "GPT" in "GPT-4". A lower-case
+     * "Transformer" in "Transformer-XL" or "Sparse-Transformer", "GPT" in "GPT-4"; so does a
+     * trailing '+' ("Transformer" in "Transformer++", unless the entry itself ends in '+'). A lower-case
      * part ("BERT-based", "non-Transformer") leaves the name standing alone.
      */
     private static boolean gluedToName(String text, int start, int end) {
         boolean after = end + 1 < text.length() && text.charAt(end) == '-'
                 && (Character.isUpperCase(text.charAt(end + 1)) || Character.isDigit(text.charAt(end + 1)));
-        if (after) return true;
+        if (after || end < text.length() && text.charAt(end) == '+') return true;
         if (start < 2 || text.charAt(start - 1) != '-' || !Character.isLetterOrDigit(text.charAt(start - 2))) return false;
         int w = start - 2;
         while (w > 0 && Character.isLetterOrDigit(text.charAt(w - 1))) w--;

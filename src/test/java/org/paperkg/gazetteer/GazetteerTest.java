@@ -49,7 +49,7 @@ class GazetteerTest {
     void namesMatchOnlyOnWholeWords() {
         assertEquals(List.of(), found("RoBERTa and BERTScore and SQuADv2 and XPPO differ."));
         assertEquals(List.of("BERT=BERT"), found("A BERT-based encoder."));
-        assertEquals(List.of(), found("Both BERT-XL and Tiny-BERT and BERT-2 are larger."));
+        assertEquals(List.of(), found("Both BERT-XL and Tiny-BERT and BERT-2 and BERT++ are larger."));
     }
 
     @Test
