@@ -71,6 +71,9 @@ final class BuildCommand implements Callable<Integer> {
         s.recordsPerFile().forEach((f, n) -> out.printf("            %-28s %,6d records%n", f, n));
         out.printf("  found     %,d code-repository links, %,d project-page links, %,d proposed names (mentions, before merging)%n",
                 s.mentions(MentionKind.CODE_REPOSITORY), s.mentions(MentionKind.PROJECT_PAGE), s.mentions(MentionKind.PROPOSED));
+        out.printf("            %,d methods used, %,d datasets, %,d tasks, %,d metrics (one per paper and name)%n",
+                s.mentions(MentionKind.METHOD_USED), s.mentions(MentionKind.DATASET), s.mentions(MentionKind.TASK),
+                s.mentions(MentionKind.METRIC));
         out.printf("  store     %,d papers, %,d methods, %,d datasets, %,d tasks, %,d metrics, %,d results, %,d repositories%n",
                 st.papers(), st.methods(), st.datasets(), st.tasks(), st.metrics(), st.results(), st.repositories());
         out.printf("            %,d triples in %,d graphs%n", st.triples(), st.graphs());

@@ -71,8 +71,22 @@ public final class Acronyms {
         String window = text.substring(startLimit, end);
         int matchStart = matchInitials(window, sf);
         if (matchStart < 0) matchStart = matchBackwards(window, sf);
+        // A version digit is rarely spelled out in the long form: "Adversarial Retriever-Ranker (AR2)".
+        String letters = sf.replaceAll("\\d+$", "");
+        if (matchStart < 0 && letters.length() >= 2 && !letters.equals(sf)) matchStart = matchBackwards(window, letters);
         if (matchStart < 0) return null;
         int start = startLimit + matchStart;
+        // Schwartz-Hearst takes the shortest fit, which can use inner letters ("Policy Optimization"
+        // for PPO); words whose initials spell the short form exactly are the better reading.
+        String initials = initialsOf(sf);
+        for (int k = 0; k < wordStarts.size(); k++) {
+            int ws = wordStarts.get(k);
+            if (ws >= start) continue;
+            if (initialsOf(wordsInitials(text.substring(ws, end))).equals(initials)) {
+                start = ws;
+                break;
+            }
+        }
         while (start < end && !Character.isLetterOrDigit(text.charAt(start))) start++;
         while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '+') end--;
         if (start >= end) return null;
@@ -114,6 +128,20 @@ public final class Acronyms {
         if (k >= 0) return -1;
         while (start > 0 && !Character.isWhitespace(lf.charAt(start - 1))) start--;
         return start;
+    }
+
+    /** The lower-case letters and digits of a short form, without a plural 's' ("EBTs" gives "ebt"). */
+    private static String initialsOf(String sf) {
+        String t = sf.length() > 2 && sf.endsWith("s") && Character.isUpperCase(sf.charAt(sf.length() - 2))
+                ? sf.substring(0, sf.length() - 1) : sf;
+        return t.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The first character of each word or hyphen part ("Energy-Based Transformers" gives "EBT"). */
+    private static String wordsInitials(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.trim().split("[\\s-]+")) if (!w.isEmpty()) b.append(w.charAt(0));
+        return b.toString();
     }
 
     /** Schwartz–Hearst's findBestLongForm: match SF characters right to left. */

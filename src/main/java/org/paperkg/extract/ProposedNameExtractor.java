@@ -29,10 +29,11 @@ import java.util.regex.Pattern;
  *       Clustering and Pruning ... (ClaPS)"), or "called/named/dubbed" comes right before it, or
  *       the title begins with the long form or the short form ("Energy-Based Transformers are ...").
  *       Field-wide acronyms (LLMs, NLP, RL ...) are never proposed.</li>
- *   <li><b>Proposing verb</b> (0.75): "we propose/introduce/present ... NAME" where NAME follows the
- *       verb, an optional article and up to three adjectives ("novel", "simple"), and is a coined
+ *   <li><b>Proposing verb</b> (0.75): "we propose/introduce/present/provide ... NAME" where NAME follows the
+ *       verb, an optional article, markdown bold and up to three adjectives ("novel", "simple"), and is a coined
  *       name or is followed by an appositive ("sparsemax, a new activation function");
- *       also "called/named/dubbed NAME".</li>
+ *       also "called/named/dubbed NAME", and "called/termed/dubbed" a lower-case term of two to four
+ *       words ("a query design called candidate set query"), unless it names a learning paradigm.</li>
  * </ol>
  * The type comes from {@link TypeCues}: a long form's head noun, then the name's own ending
  * ("...Bench"), then the nearest cue word around the name. A name found by several rules is reported once, with the
@@ -63,13 +64,18 @@ public final class ProposedNameExtractor implements Extractor {
             "whose", "into", "over", "than", "as", "through");
     private static final Pattern VERB_NAME = Pattern.compile(
             "(?i)\\b(?:we|this (?:paper|work|study))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
-                    + "(?:propose|introduce|present|develop|release|design|call|name|dub|term)(?:s|d|ed)?\\s+"
-                    + "(?:(?:a|an|the|our)\\s+)?"
+                    + "(?:propose|introduce|present|develop|release|design|call|name|dub|term|provide)(?:s|d|ed)?\\s+"
+                    + "(?:(?:a|an|the|our)\\s+)?(?:\\*{1,2})?"
                     + "(?:(?:new|novel|simple|first|general|unified|efficient|lightweight|scalable|principled|generic"
                     + "|large-scale|effective|powerful|practical|flexible|comprehensive)\\s+){0,3}"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]|[\\p{Lu}]))(,?)\\s*(\\S*)");
     private static final Pattern NAMED_AS = Pattern.compile(
             "\\b(?:called|named|dubbed|termed|coined)\\s+[\"'\u201C]?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+])");
+
+    /** "a novel query design called candidate set query": a lower-case term of two to four words. */
+    private static final Pattern NAMED_TERM = Pattern.compile(
+            "\\b(?:called|termed|dubbed|coined)\\s+[\"'\u201C]?([a-z][a-z-]+(?: [a-z][a-z-]+){1,3})"
+                    + "(?=[\"'\u201D]?(?:[,.;:)]| (?:that|which|to|for|and|where|with|in|on|as|by)\\b))");
 
     @Override
     public String name() {
@@ -180,6 +186,12 @@ public final class ProposedNameExtractor implements Extractor {
             boolean singleCapitalized = Character.isUpperCase(name.charAt(0)) && !continuesName(abs, named.end(1));
             if (!(looksCoined(name) || singleCapitalized) || GENERIC_ACRONYMS.contains(name)) continue;
             out.add(proposal(abs, text, name, named.start(1)));
+        }
+        Matcher term = NAMED_TERM.matcher(abs);
+        while (term.find()) {
+            String name = term.group(1);
+            if (TaskExtractor.isParadigm(name) || name.endsWith(" learning")) continue;
+            out.add(proposal(abs, text, name, term.start(1)));
         }
         return out;
     }

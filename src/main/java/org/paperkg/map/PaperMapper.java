@@ -15,6 +15,7 @@ import org.paperkg.model.Mention;
 import org.paperkg.model.MentionKind;
 import org.paperkg.model.PaperExtraction;
 import org.paperkg.model.PaperRecord;
+import org.paperkg.model.ResultMention;
 import org.paperkg.vocab.Iris;
 import org.paperkg.vocab.PKG;
 import org.paperkg.vocab.Terms;
@@ -76,6 +77,54 @@ public final class PaperMapper {
         if (p.githubStars() != null) w.add(record, PKG.githubStars.asNode(), integer(p.githubStars()));
 
         for (Mention m : x.mentions()) mapMention(w, p, paper, m);
+        for (ResultMention r : x.results()) mapResult(w, x, paper, r);
+    }
+
+    /**
+     * A result node: its value (xsd:decimal), unit, baseline, quote, and links to the metric and
+     * dataset entities the paper's mentions name, with evidence like any other fact.
+     */
+    private void mapResult(Writer w, PaperExtraction x, Node paper, ResultMention r) {
+        String key = r.field() + "|" + r.span().start() + "|" + r.span().end() + "|" + r.value();
+        Node result = uri(iris.result(paper.getURI(), key));
+        w.add(paper, PKG.reportsResult.asNode(), result);
+        w.add(result, RDF.type.asNode(), PKG.Result.asNode());
+        w.add(result, PKG.value.asNode(), decimal(r.numericValue()));
+        if (r.unit() != null) w.add(result, PKG.unit.asNode(), str(r.unit()));
+        if (r.baselineValue() != null) w.add(result, PKG.baselineValue.asNode(), decimal(new BigDecimal(r.baselineValue())));
+        w.add(result, PKG.quote.asNode(), str(r.text()));
+        if (r.metric() != null) {
+            Mention m = named(x, MentionKind.METRIC, r.metric());
+            w.add(result, PKG.metric.asNode(), uri(iris.entity(EntityType.METRIC, m == null ? r.metric() : m.entityName())));
+        }
+        if (r.dataset() != null) {
+            Mention d = named(x, MentionKind.DATASET, r.dataset());
+            EntityType type = d == null ? EntityType.DATASET : d.type();
+            w.add(result, PKG.onDataset.asNode(), uri(iris.entity(type, d == null ? r.dataset() : d.entityName())));
+        }
+        String fieldText = r.field().of(x.paper());
+        Node ev = uri(iris.resultEvidence(result.getURI()));
+        Node extractor = uri(iris.extractor(r.extractor()));
+        w.add(ev, RDF.type.asNode(), PKG.Evidence.asNode());
+        w.add(ev, Terms.hasTarget.asNode(), paper);
+        w.add(ev, Terms.hasBody.asNode(), result);
+        w.add(ev, PKG.supportsProperty.asNode(), PKG.reportsResult.asNode());
+        w.add(ev, PKG.textField.asNode(), str(r.field().name().toLowerCase(Locale.ROOT)));
+        w.add(ev, PKG.startOffset.asNode(), integer(r.span().start()));
+        w.add(ev, PKG.endOffset.asNode(), integer(r.span().end()));
+        w.add(ev, PKG.exact.asNode(), str(r.span().coveredText(fieldText)));
+        w.add(ev, PKG.sentence.asNode(), str(r.sentence().coveredText(fieldText)));
+        w.add(ev, PKG.confidence.asNode(), decimal(BigDecimal.valueOf(r.confidence())));
+        w.add(ev, Terms.wasAttributedTo.asNode(), extractor);
+        w.add(extractor, RDF.type.asNode(), PKG.Extractor.asNode());
+        w.add(extractor, RDFS.label.asNode(), str(r.extractor()));
+    }
+
+    /** The paper's mention of this kind written {@code text} or naming the same entity, or null. */
+    private static Mention named(PaperExtraction x, MentionKind kind, String text) {
+        for (Mention m : x.mentions())
+            if (m.kind() == kind && (m.text().equalsIgnoreCase(text) || m.entityName().equalsIgnoreCase(text))) return m;
+        return null;
     }
 
     /** Describes the source file itself, once its record count is known. */
@@ -177,8 +226,11 @@ public final class PaperMapper {
             mapRepository(w, target, m.text());
         } else if (m.kind() != MentionKind.PROJECT_PAGE) {
             w.add(target, RDF.type.asNode(), classOf(m.type()));
-            w.add(target, RDFS.label.asNode(), str(m.text()));
-            w.add(target, SKOS.prefLabel.asNode(), str(m.text()));
+            w.add(target, RDFS.label.asNode(), str(m.entityName()));
+            w.add(target, SKOS.prefLabel.asNode(), str(m.entityName()));
+            if (!m.entityName().equals(m.text())) w.add(target, SKOS.altLabel.asNode(), str(m.text()));
+            if (m.higherIsBetter() != null)
+                w.add(target, PKG.higherIsBetter.asNode(), NodeFactory.createLiteralDT(m.higherIsBetter().toString(), XSDDatatype.XSDboolean));
             if (m.longForm() != null) {
                 w.add(target, PKG.longForm.asNode(), str(m.longForm()));
                 w.add(target, SKOS.altLabel.asNode(), str(m.longForm()));
@@ -226,6 +278,10 @@ public final class PaperMapper {
 
     private static Node str(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node decimal(BigDecimal d) {
+        return NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     private static Node integer(long n) {

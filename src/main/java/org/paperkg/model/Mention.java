@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param sentence   the sentence around the span, in the same field
  * @param extractor  the stable name of the extractor that found it
  * @param confidence in (0, 1]: how sure the rule is
+ * @param canonical  the gazetteer name the text is a spelling of (names the entity), or null
+ * @param higherIsBetter for gazetteer metrics: whether a higher value is better; else null
  */
 public record Mention(MentionKind kind, String text, String longForm, EntityType type,
-                      TextField field, Span span, Span sentence, String extractor, double confidence) {
+                      TextField field, Span span, Span sentence, String extractor, double confidence,
+                      String canonical, Boolean higherIsBetter) {
     public Mention {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(field, "field");
@@ -25,5 +28,16 @@ public record Mention(MentionKind kind, String text, String longForm, EntityType
         Objects.requireNonNull(extractor, "extractor");
         if (text == null || text.isBlank()) throw new IllegalArgumentException("mention text is empty");
         if (!(confidence > 0 && confidence <= 1)) throw new IllegalArgumentException("confidence out of (0,1]: " + confidence);
+    }
+
+    /** A mention that no gazetteer knows. */
+    public Mention(MentionKind kind, String text, String longForm, EntityType type,
+                   TextField field, Span span, Span sentence, String extractor, double confidence) {
+        this(kind, text, longForm, type, field, span, sentence, extractor, confidence, null, null);
+    }
+
+    /** The name that identifies the entity: the gazetteer's canonical name, else the text as written. */
+    public String entityName() {
+        return canonical != null ? canonical : text;
     }
 }

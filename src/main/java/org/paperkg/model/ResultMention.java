@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * @param dataset       the dataset as written, or null
  * @param value         the number as written (no unit), e.g. "44.5"
  * @param numericValue  the same as a decimal
- * @param unit          "percent", "points" or null
+ * @param unit          "percent", "points", "times" or null
  * @param baselineValue the compared-from value as written, or null
  * @param text          the quoted evidence, e.g. "improves pass@100 from 35.5% to 44.5% on GSM8K"
  */

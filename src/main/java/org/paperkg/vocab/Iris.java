@@ -114,7 +114,15 @@ public final class Iris {
 
     /** The evidence annotation for one mention in one paper. */
     public String evidence(String paperIri, Mention m) {
-        String key = paperIri + "|" + m.kind() + "|" + m.text() + "|" + m.field() + "|" + m.span().start() + "|" + m.span().end();
+        return evidence(paperIri + "|" + m.kind() + "|" + m.text() + "|" + m.field() + "|" + m.span().start() + "|" + m.span().end());
+    }
+
+    /** The evidence annotation for one reported result, keyed by the result's IRI. */
+    public String resultEvidence(String resultIri) {
+        return evidence(resultIri + "|evidence");
+    }
+
+    private String evidence(String key) {
         return base + "evidence/" + Hashes.shortHash(key) + Hashes.shortHash(key + "#");
     }
 
@@ -132,7 +140,7 @@ public final class Iris {
     public String mentionTarget(Mention m) {
         if (m.kind() == MentionKind.CODE_REPOSITORY) return repository(m.text());
         if (m.kind() == MentionKind.PROJECT_PAGE) return m.text();
-        return entity(m.type(), m.text());
+        return entity(m.type(), m.entityName());
     }
 
     private static String collection(EntityType type) {

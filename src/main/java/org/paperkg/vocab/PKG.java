@@ -131,6 +131,22 @@ public final class PKG {
     /** pkg:sentence — the sentence the evidence was found in. */
     public static final Property sentence = property("sentence");
 
+    // Results
+    /** pkg:metric — the metric a result's value is measured in. */
+    public static final Property metric = property("metric");
+    /** pkg:value — the number a result reports, without its unit (xsd:decimal). */
+    public static final Property value = property("value");
+    /** pkg:unit — "percent", "points" or "times", as written with the value. */
+    public static final Property unit = property("unit");
+    /** pkg:onDataset — the dataset or benchmark a result was measured on. */
+    public static final Property onDataset = property("onDataset");
+    /** pkg:baselineValue — the compared-from number stated with a result (xsd:decimal). */
+    public static final Property baselineValue = property("baselineValue");
+    /** pkg:quote — the abstract text that states a result, verbatim. */
+    public static final Property quote = property("quote");
+    /** pkg:higherIsBetter — for a metric: whether a higher value is a better result. */
+    public static final Property higherIsBetter = property("higherIsBetter");
+
     private PKG() {
     }
 }

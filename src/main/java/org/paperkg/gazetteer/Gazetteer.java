@@ -1,0 +1,180 @@
+package org.paperkg.gazetteer;
+
+import org.paperkg.InputException;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Span;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Known names of datasets, methods, tasks and metrics, read from tab-separated files and compiled
+ * once into a token trie that finds them in text (whole tokens only, longest match first).
+ *
+ * <p>File format ({@code data/gazetteers/*.tsv}): '#' comment lines, then a header line naming
+ * the columns {@code name, type, aliases, case, direction, source} (any order; only {@code name}
+ * is required), then one entry per line. {@code aliases} is '|'-separated; {@code case} is
+ * {@code exact} or {@code any} (default exact); {@code direction} is {@code higher} or
+ * {@code lower} for metrics. A missing or unknown {@code type} takes the file's default
+ * (datasets.tsv: dataset, methods.tsv: method, tasks.tsv: task, metrics.tsv: metric).
+ *
+ * <pre>
+ * Gazetteer g = Gazetteer.standard();          // data/gazetteers under paperkg.home, else the packaged copy
+ * for (Gazetteer.Match m : g.find("We fine-tune BERT on SQuAD.")) ...
+ * </pre>
+ */
+public final class Gazetteer {
+    /** The files read, in order, with the type each defaults to. */
+    public static final List<String> FILES = List.of("datasets.tsv", "methods.tsv", "tasks.tsv", "metrics.tsv");
+    /** Where the jar carries its copy of data/gazetteers (see pom.xml). */
+    static final String CLASSPATH_DIR = "/paperkg/gazetteers/";
+
+    /** One name found in a text. */
+    public record Match(Span span, String text, GazetteerEntry entry) {
+    }
+
+    private final List<GazetteerEntry> entries;
+    private final TokenTrie trie = new TokenTrie();
+    private final Map<String, GazetteerEntry> byName = new HashMap<>();
+
+    public Gazetteer(List<GazetteerEntry> entries) {
+        this.entries = List.copyOf(entries);
+        for (GazetteerEntry e : this.entries) {
+            trie.add(e.name(), e);
+            for (String a : e.aliases()) trie.add(a, e);
+            byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
+            for (String a : e.aliases()) byName.putIfAbsent(a.toLowerCase(Locale.ROOT), e);
+        }
+    }
+
+    public static Gazetteer empty() {
+        return new Gazetteer(List.of());
+    }
+
+    /**
+     * The gazetteer a build uses: {@code data/gazetteers/} under the paperkg home (system property
+     * {@code paperkg.home}, else the working directory) when that folder exists, else the copy
+     * packaged in the jar, else an empty gazetteer.
+     */
+    public static Gazetteer standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final Gazetteer INSTANCE = loadStandard();
+    }
+
+    private static Gazetteer loadStandard() {
+        String home = System.getProperty("paperkg.home");
+        Path dir = Path.of(home == null || home.isBlank() ? "." : home, "data", "gazetteers");
+        if (Files.isDirectory(dir)) return load(dir);
+        List<GazetteerEntry> all = new ArrayList<>();
+        for (String f : FILES) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(CLASSPATH_DIR + f)) {
+                if (in == null) continue;
+                all.addAll(parse(new InputStreamReader(in, StandardCharsets.UTF_8), "classpath:" + CLASSPATH_DIR + f, defaultType(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read packaged gazetteer " + f, e);
+            }
+        }
+        return new Gazetteer(all);
+    }
+
+    /** Reads every file of {@link #FILES} that exists in {@code dir}. */
+    public static Gazetteer load(Path dir) {
+        List<GazetteerEntry> all = new ArrayList<>();
+        for (String f : FILES) {
+            Path p = dir.resolve(f);
+            if (!Files.exists(p)) continue;
+            try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                all.addAll(parse(r, p.toString(), defaultType(f)));
+            } catch (IOException e) {
+                throw new InputException(p, 0, "cannot read gazetteer: " + e.getMessage());
+            }
+        }
+        return new Gazetteer(all);
+    }
+
+    static EntityType defaultType(String fileName) {
+        return switch (fileName) {
+            case "datasets.tsv" -> EntityType.DATASET;
+            case "tasks.tsv" -> EntityType.TASK;
+            case "metrics.tsv" -> EntityType.METRIC;
+            default -> EntityType.METHOD;
+        };
+    }
+
+    /** Parses one gazetteer file; {@code where} names it in error messages. */
+    public static List<GazetteerEntry> parse(Reader reader, String where, EntityType defaultType) throws IOException {
+        BufferedReader in = new BufferedReader(reader);
+        List<GazetteerEntry> out = new ArrayList<>();
+        Map<String, Integer> column = null;
+        String line;
+        int lineNo = 0;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] cells = line.split("\t", -1);
+            if (column == null) {
+                column = new HashMap<>();
+                for (int i = 0; i < cells.length; i++) column.put(cells[i].trim().toLowerCase(Locale.ROOT), i);
+                if (!column.containsKey("name"))
+                    throw new InputException(Path.of(where), lineNo, "gazetteer header has no 'name' column: " + line);
+                continue;
+            }
+            String name = cell(cells, column, "name");
+            if (name.isEmpty()) continue;
+            EntityType type = type(cell(cells, column, "type"), defaultType);
+            List<String> aliases = Arrays.stream(cell(cells, column, "aliases").split("\\|"))
+                    .map(String::trim).filter(a -> !a.isEmpty() && !a.equals(name)).toList();
+            boolean exact = !"any".equalsIgnoreCase(cell(cells, column, "case"));
+            String direction = cell(cells, column, "direction").toLowerCase(Locale.ROOT);
+            Boolean higher = direction.startsWith("higher") ? Boolean.TRUE : direction.startsWith("lower") ? Boolean.FALSE : null;
+            out.add(new GazetteerEntry(name, type, aliases, exact, higher, cell(cells, column, "source")));
+        }
+        return out;
+    }
+
+    private static String cell(String[] cells, Map<String, Integer> column, String name) {
+        Integer i = column.get(name);
+        return i == null || i >= cells.length ? "" : cells[i].trim();
+    }
+
+    private static EntityType type(String written, EntityType fallback) {
+        if (written.isEmpty()) return fallback;
+        try {
+            return EntityType.fromJsonName(written);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    public List<GazetteerEntry> entries() {
+        return entries;
+    }
+
+    /** The entry named or aliased {@code name} (any case), or null. */
+    public GazetteerEntry lookup(String name) {
+        return byName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every name in {@code text}: leftmost-longest, whole tokens, in text order, never overlapping. */
+    public List<Match> find(String text) {
+        List<Match> out = new ArrayList<>();
+        for (TokenTrie.Hit h : trie.find(text)) out.add(new Match(h.span(), h.span().coveredText(text), h.entry()));
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package org.paperkg.pipeline;
+
+import org.paperkg.extract.ExtractionPipeline;
+import org.paperkg.model.PaperExtraction;
+import org.paperkg.model.PaperRecord;
+import org.paperkg.model.SkippedRecord;
+import org.paperkg.read.InputFiles;
+import org.paperkg.read.RecordSink;
+import org.paperkg.vocab.Names;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Extracts every distinct paper of some inputs without a store, for the JSON view and evaluation:
+ * the same {@link ExtractionPipeline} a build runs. Papers are distinct by {@link Names#titleKey};
+ * the first occurrence wins (files in the order {@link InputFiles#resolve} gives) and input order is kept.
+ *
+ * <pre>
+ * var run = ExtractionRun.distinct(List.of(Path.of("data/samples")), ExtractionPipeline.standard());
+ * </pre>
+ */
+public final class ExtractionRun {
+    /** The distinct papers' extractions, and the records the readers could not use. */
+    public record Output(List<PaperExtraction> papers, List<SkippedRecord> skipped) {
+    }
+
+    private ExtractionRun() {
+    }
+
+    public static Output distinct(List<Path> inputs, ExtractionPipeline pipeline) {
+        List<PaperExtraction> out = new ArrayList<>();
+        List<SkippedRecord> skippedRecords = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (InputFiles.Source source : InputFiles.resolve(inputs)) {
+            source.reader().read(source.file(), new RecordSink() {
+                @Override
+                public void record(PaperRecord record) {
+                    if (seen.add(Names.titleKey(record.title()))) out.add(pipeline.extract(record));
+                }
+
+                @Override
+                public void skipped(SkippedRecord skipped) {
+                    skippedRecords.add(skipped);
+                }
+            });
+        }
+        return new Output(out, skippedRecords);
+    }
+}

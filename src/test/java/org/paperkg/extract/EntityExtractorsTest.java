@@ -1,0 +1,167 @@
+package org.paperkg.extract;
+
+import org.junit.jupiter.api.Test;
+import org.paperkg.gazetteer.Gazetteer;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Mention;
+import org.paperkg.model.PaperRecord;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Each rule of the method, dataset, task and metric extractors on sentences written for the test. */
+class EntityExtractorsTest {
+    private static final Gazetteer G = TestGazetteer.load();
+
+    private static List<String> run(Extractor e, String abs) {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", abs);
+        return e.extract(p, new TextIndex(p)).stream()
+                .map(m -> m.text() + "/" + m.type().jsonName() + "/" + m.extractor() + "/" + m.confidence()).toList();
+    }
+
+    @Test
+    void methodsComeFromTheGazetteerWithTheirCanonicalName() {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", "We compare Proximal Policy Optimization with Adam.");
+        List<Mention> ms = new MethodExtractor(G).extract(p, new TextIndex(p));
+        assertEquals(List.of("Proximal Policy Optimization->PPO", "Adam->Adam"),
+                ms.stream().map(m -> m.text() + "->" + m.entityName()).toList());
+    }
+
+    @Test
+    void anAcronymWithAMethodHeadNounIsAMethodUsed() {
+        assertEquals(List.of("SWA/method/methods/acronym/0.7"),
+                run(new MethodExtractor(Gazetteer.empty()), "We rely on stochastic weight averaging algorithm (SWA) for stability."));
+    }
+
+    @Test
+    void anAcronymWithAnotherHeadNounOrAFieldWideAcronymIsNot() {
+        assertEquals(List.of(), run(new MethodExtractor(Gazetteer.empty()),
+                "Graph neural networks (GNNs) and a scene dataset corpus (SDC) and large language models (LLMs) exist."));
+    }
+
+    @Test
+    void aMethodNameFollowedByDatasetIsADatasetThere() {
+        assertEquals(List.of(), run(new MethodExtractor(G), "We release the BERT dataset of logs."));
+        assertEquals(List.of("BERT/dataset/datasets/gazetteer/0.9", "BERT/dataset/datasets/name-noun/0.75"),
+                run(new DatasetExtractor(G), "We release the BERT dataset of logs."));
+    }
+
+    @Test
+    void aDatasetNameFollowedByModelIsAModelThere() {
+        assertEquals(List.of("SQuAD/model/methods/gazetteer/0.9"), run(new MethodExtractor(G), "A SQuAD model answers."));
+    }
+
+    @Test
+    void datasetsComeFromTheGazetteer() {
+        assertEquals(List.of("HumanEval/benchmark/datasets/gazetteer/0.9"),
+                run(new DatasetExtractor(G), "We describe HumanEval for all sizes."));
+    }
+
+    @Test
+    void aCapitalizedNameBeforeDatasetOrBenchmarkIsADataset() {
+        assertEquals(List.of("ZooCount/dataset/datasets/name-noun/0.75", "Forest Birds/benchmark/datasets/name-noun/0.75"),
+                run(new DatasetExtractor(Gazetteer.empty()),
+                        "We count animals in the ZooCount dataset and evaluate on the Forest Birds benchmark."));
+    }
+
+    @Test
+    void determinersAndSentenceInitialWordsAreNotDatasetNames() {
+        assertEquals(List.of(), run(new DatasetExtractor(Gazetteer.empty()),
+                "Our dataset is large. The benchmark is new. Synthetic data helps. Widgets dataset follows."));
+    }
+
+    @Test
+    void datasetsSuchAsAListAreEachADataset() {
+        assertEquals(List.of("Alpha-7/dataset/datasets/enumeration/0.7", "BetaQA/dataset/datasets/enumeration/0.7",
+                        "Gamma Set/dataset/datasets/enumeration/0.7"),
+                run(new DatasetExtractor(Gazetteer.empty()), "We test on datasets such as Alpha-7, BetaQA and Gamma Set."));
+    }
+
+    @Test
+    void benchmarksInParenthesesAreEachABenchmark() {
+        assertEquals(List.of("FooBench/benchmark/datasets/enumeration/0.7", "BarEval/benchmark/datasets/enumeration/0.7"),
+                run(new DatasetExtractor(Gazetteer.empty()), "Two benchmarks (FooBench, BarEval) show gains."));
+    }
+
+    @Test
+    void tasksComeFromTheGazetteerInAnyCase() {
+        assertEquals(List.of("Machine Translation/task/tasks/gazetteer/0.8", "question answering/task/tasks/gazetteer/0.8"),
+                run(new TaskExtractor(G), "Machine Translation and question answering benefit."));
+    }
+
+    @Test
+    void metricsComeFromTheGazetteerWithTheirDirection() {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", "Perplexity drops while accuracy rises.");
+        List<Mention> ms = new MetricExtractor(G).extract(p, new TextIndex(p));
+        assertEquals(List.of("Perplexity:false", "accuracy:true"),
+                ms.stream().map(m -> m.text() + ":" + m.higherIsBetter()).toList());
+    }
+
+    @Test
+    void atKMetricsAreFoundByPattern() {
+        assertEquals(List.of("pass@1/metric/metrics/at-k/0.85", "Recall@10/metric/metrics/at-k/0.85",
+                        "nDCG@k/metric/metrics/at-k/0.85"),
+                run(new MetricExtractor(Gazetteer.empty()), "It raises pass@1, Recall@10 and nDCG@k, not foo@3 or user@example."));
+    }
+
+    @Test
+    void typesAreDecidedByTheWordAfterTheName() {
+        assertEquals(EntityType.DATASET, GazetteerRule.decide(EntityType.MODEL, "the Foo corpus", new org.paperkg.model.Span(4, 7)));
+        assertEquals(EntityType.MODEL, GazetteerRule.decide(EntityType.DATASET, "a Foo network", new org.paperkg.model.Span(2, 5)));
+        assertEquals(EntityType.TASK, GazetteerRule.decide(EntityType.TASK, "the Foo dataset", new org.paperkg.model.Span(4, 7)));
+    }
+
+    @Test
+    void namesCoordinatedBeforeTheNounShareIt() {
+        assertEquals(List.of("Red-1/benchmark/datasets/name-noun/0.7", "BlueSet/benchmark/datasets/name-noun/0.7",
+                        "Green QA/benchmark/datasets/name-noun/0.75"),
+                run(new DatasetExtractor(Gazetteer.empty()), "Gains hold across the Red-1, BlueSet, and Green QA benchmarks."));
+    }
+
+    @Test
+    void aColonOrADescriptiveGapMayPrecedeTheEnumeration() {
+        assertEquals(List.of("xCars/dataset/datasets/enumeration/0.7", "PlaneSet/dataset/datasets/enumeration/0.7"),
+                run(new DatasetExtractor(Gazetteer.empty()), "We use two datasets with images: xCars and PlaneSet."));
+        assertEquals(List.of("Noisy5K/benchmark/datasets/enumeration/0.7"),
+                run(new DatasetExtractor(Gazetteer.empty()), "It wins on benchmarks with label noise including Noisy5K. Done."));
+    }
+
+    @Test
+    void coinedNamesAfterOnInAnEvaluationSentenceAreDatasets() {
+        assertEquals(List.of("Zed-10/dataset/datasets/evaluated-on/0.6", "QRS7/dataset/datasets/evaluated-on/0.6"),
+                run(new DatasetExtractor(Gazetteer.empty()), "Experiments on Zed-10 and QRS7 confirm it."));
+    }
+
+    @Test
+    void quantitiesPluralAcronymsAndGazetteerMethodsAreNotEvaluatedOnDatasets() {
+        assertEquals(List.of(), run(new DatasetExtractor(G), "Results on 800k, on TDMs and on BERT improve."));
+        assertEquals(List.of(), run(new DatasetExtractor(Gazetteer.empty()), "We sat on QRS7 and Zed-10."));
+    }
+
+    @Test
+    void learningParadigmsAndGenericClassesAreNotMethodsUsed() {
+        assertEquals(List.of("Adam/method/methods/gazetteer/0.9"),
+                run(new MethodExtractor(G), "With contrastive learning, reward models and Adam we train."));
+    }
+
+    @Test
+    void learningParadigmsAreNotTasksButContinualLearningIs() {
+        assertEquals(List.of("continual learning/task/tasks/gazetteer/0.8"),
+                run(new TaskExtractor(G), "Few-shot learning differs from continual learning."));
+    }
+
+    @Test
+    void aMetricAliasIsReportedAsTheCanonicalWordsItContains() {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", "The BLEU score rises.");
+        List<Mention> ms = new MetricExtractor(G).extract(p, new TextIndex(p));
+        assertEquals(List.of("BLEU@4..8"), ms.stream().map(m -> m.text() + "@" + m.span().start() + ".." + m.span().end()).toList());
+    }
+
+    @Test
+    void aMetricNamedInASentenceThatMeasuresNothingIsNotReported() {
+        assertEquals(List.of(), run(new MetricExtractor(G), "Perplexity is a classic notion in modelling."));
+        assertEquals(List.of("perplexity/metric/metrics/gazetteer/0.8"),
+                run(new MetricExtractor(G), "We evaluate perplexity."));
+    }
+}
