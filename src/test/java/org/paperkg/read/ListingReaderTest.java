@@ -10,30 +10,13 @@ import org.paperkg.model.SkippedRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 class ListingReaderTest {
-    /** Collects what a reader emits. */
-    static final class Collected implements RecordSink {
-        final List<PaperRecord> records = new ArrayList<>();
-        final List<SkippedRecord> skipped = new ArrayList<>();
-
-        @Override
-        public void record(PaperRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void skipped(SkippedRecord s) {
-            skipped.add(s);
-        }
-    }
-
-    static Collected read(Path file) {
-        var c = new Collected();
+    static CollectingSink read(Path file) {
+        var c = new CollectingSink();
         new ListingReader().read(file, c);
         return c;
     }
