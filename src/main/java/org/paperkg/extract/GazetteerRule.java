@@ -39,7 +39,7 @@ final class GazetteerRule {
         List<Mention> out = new ArrayList<>();
         for (TextField field : TextField.values()) {
             String t = text.text(field);
-            for (Gazetteer.Match m : gazetteer.find(t)) {
+            for (Gazetteer.Match m : text.gazetteerMatches(gazetteer, field)) {
                 // Only proper names switch type with the next noun: "the fine-tuning datasets" are not a dataset.
                 EntityType type = m.entry().exactCase() ? decide(m.entry().type(), t, m.span()) : m.entry().type();
                 if (!wanted.test(type)) continue;
