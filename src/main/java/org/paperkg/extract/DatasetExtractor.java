@@ -122,6 +122,15 @@ public final class DatasetExtractor implements Extractor {
 
     private static final String[] NOUNS = {" dataset", " benchmark", " corpus", " suite", " data set"};
 
+    private static final String[] COLLECTION_NOUNS = {"datasets", "benchmarks", "corpora", "data sets", "suites"};
+
+    /** True when one of ENUMERATION's nouns may occur (a superset: lower-casing only adds candidates). */
+    private static boolean mentionsCollectionNoun(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String n : COLLECTION_NOUNS) if (lower.contains(n)) return true;
+        return false;
+    }
+
     /** Offset of the first " noun" of NAME_NOUN at or after {@code from} (of its space), or -1. */
     private static int nextNoun(String t, int from) {
         int best = -1;
@@ -197,6 +206,7 @@ public final class DatasetExtractor implements Extractor {
     }
 
     private static void enumeration(String t, TextField field, TextIndex text, List<Mention> out) {
+        if (!mentionsCollectionNoun(t)) return; // Performance only: every enumeration starts with one.
         Matcher m = ENUMERATION.matcher(t);
         while (m.find()) {
             boolean paren = m.group().endsWith("(");

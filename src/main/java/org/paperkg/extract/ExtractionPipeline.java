@@ -111,7 +111,7 @@ public final class ExtractionPipeline {
     }
 
     static List<Mention> preferAcronyms(List<Mention> mentions, TextIndex text) {
-        List<Acronyms.Definition> defs = Acronyms.find(text.text(TextField.ABSTRACT));
+        List<Acronyms.Definition> defs = text.acronyms();
         if (defs.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
@@ -156,7 +156,7 @@ public final class ExtractionPipeline {
     /** True for a mention written as the short form of an acronym the abstract defines. */
     private static boolean isDefinedAcronym(Mention m, TextIndex text) {
         if (m.longForm() != null && m.field() == TextField.ABSTRACT) return true;
-        for (Acronyms.Definition d : Acronyms.find(text.text(TextField.ABSTRACT)))
+        for (Acronyms.Definition d : text.acronyms())
             if (d.shortForm().equals(m.text())) return true;
         return false;
     }

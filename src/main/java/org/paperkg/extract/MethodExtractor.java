@@ -44,8 +44,7 @@ public final class MethodExtractor implements Extractor {
         List<Mention> out = new ArrayList<>();
         for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METHOD_USED, GazetteerRule::isMethodLike, NAME))
             if (!isParadigm(m.entityName()) && !isParadigm(m.text()) && !isGenericClass(m.text())) out.add(m);
-        String abs = text.text(TextField.ABSTRACT);
-        for (Acronyms.Definition d : Acronyms.find(abs)) {
+        for (Acronyms.Definition d : text.acronyms()) {
             if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(d.shortForm())) continue;
             EntityType head = TypeCues.headNoun(d.longForm());
             if (head == null || !GazetteerRule.isMethodLike(head) || isParadigm(d.longForm())) continue;
@@ -61,13 +60,18 @@ public final class MethodExtractor implements Extractor {
      */
     static boolean isParadigm(String name) {
         String lf = name.toLowerCase(java.util.Locale.ROOT);
-        return lf.endsWith("learning") || lf.matches("(?:full |standard |supervised |self-supervised |unsupervised )?"
-                + "(?:fine-?tuning|pre-?training|instruction tuning|weak supervision)");
+        return lf.endsWith("learning") || TRAINING_STAGE.matcher(lf).matches();
     }
+
+    /** Compiled once: String.matches would compile it on every call. */
+    private static final java.util.regex.Pattern TRAINING_STAGE = java.util.regex.Pattern.compile(
+            "(?:full |standard |supervised |self-supervised |unsupervised )?"
+                    + "(?:fine-?tuning|pre-?training|instruction tuning|weak supervision)");
 
     /** Generic classes of models, which name no particular method: "reward models", "neural networks". */
     static boolean isGenericClass(String name) {
-        String lf = name.toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
+        String lf = name.toLowerCase(java.util.Locale.ROOT);
+        if (lf.endsWith("s")) lf = lf.substring(0, lf.length() - 1);
         return GENERIC_CLASSES.contains(lf);
     }
 

@@ -69,6 +69,7 @@ public final class ProposedNameExtractor implements Extractor {
                     + "(?:(?:new|novel|simple|first|general|unified|efficient|lightweight|scalable|principled|generic"
                     + "|large-scale|effective|powerful|practical|flexible|comprehensive)\\s+){0,3}"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]|[\\p{Lu}]))(,?)\\s*(\\S*)");
+    private static final List<String> NAMING_WORDS = List.of("called", "named", "dubbed", "termed", "coined");
     private static final Pattern NAMED_AS = Pattern.compile(
             "\\b(?:called|named|dubbed|termed|coined)\\s+[\"'\u201C]?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+])");
 
@@ -113,7 +114,7 @@ public final class ProposedNameExtractor implements Extractor {
         if (!coined && !(words.length == 1 && containsWord(abs, name))) return java.util.Optional.empty();
         if (GENERIC_ACRONYMS.contains(name)) return java.util.Optional.empty();
         String longForm = null;
-        for (Acronyms.Definition d : Acronyms.find(abs)) if (d.shortForm().equals(name)) longForm = d.longForm();
+        for (Acronyms.Definition d : text.acronyms()) if (d.shortForm().equals(name)) longForm = d.longForm();
         String description = title.substring(m.end() - 1);
         int at = indexOfWord(abs, name);
         EntityType type = TypeCues.headNoun(longForm);
@@ -132,7 +133,7 @@ public final class ProposedNameExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         String titleLower = paper.title().toLowerCase(Locale.ROOT);
         List<Mention> out = new ArrayList<>();
-        for (Acronyms.Definition d : Acronyms.find(abs)) {
+        for (Acronyms.Definition d : text.acronyms()) {
             if (GENERIC_ACRONYMS.contains(d.shortForm())) continue;
             int lfStart = d.longSpan().start();
             Span sentence = text.sentenceAt(TextField.ABSTRACT, lfStart);
@@ -169,7 +170,7 @@ public final class ProposedNameExtractor implements Extractor {
     private List<Mention> proposingVerb(TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
-        List<Acronyms.Definition> definitions = Acronyms.find(abs);
+        List<Acronyms.Definition> definitions = text.acronyms();
         Matcher m = VERB_NAME.matcher(abs);
         while (m.find()) {
             String name = m.group(1);
@@ -180,15 +181,17 @@ public final class ProposedNameExtractor implements Extractor {
             if (insideLongForm(definitions, m.start(1))) continue;
             out.add(proposal(abs, text, name, m.start(1)));
         }
+        // Performance only: both naming patterns need one of their words, written in lower case.
+        boolean naming = NAMING_WORDS.stream().anyMatch(abs::contains);
         Matcher named = NAMED_AS.matcher(abs);
-        while (named.find()) {
+        while (naming && named.find()) {
             String name = named.group(1);
             boolean singleCapitalized = Character.isUpperCase(name.charAt(0)) && !continuesName(abs, named.end(1));
             if (!(looksCoined(name) || singleCapitalized) || GENERIC_ACRONYMS.contains(name)) continue;
             out.add(proposal(abs, text, name, named.start(1)));
         }
         Matcher term = NAMED_TERM.matcher(abs);
-        while (term.find()) {
+        while (naming && term.find()) {
             String name = term.group(1);
             if (TaskExtractor.isParadigm(name) || name.endsWith(" learning")) continue;
             out.add(proposal(abs, text, name, term.start(1)));

@@ -20,6 +20,7 @@ public final class TextIndex {
     private final String title;
     private final String abstractText;
     private final List<Span> abstractSentences;
+    private List<Acronyms.Definition> acronyms;
     private Gazetteer matchedWith;
     private final Map<TextField, List<Gazetteer.Match>> matches = new EnumMap<>(TextField.class);
 
@@ -35,6 +36,12 @@ public final class TextIndex {
 
     public List<Span> sentences(TextField field) {
         return field == TextField.TITLE ? List.of(new Span(0, title.length())) : abstractSentences;
+    }
+
+    /** {@link Acronyms#find} on the abstract, computed once. */
+    List<Acronyms.Definition> acronyms() {
+        if (acronyms == null) acronyms = List.copyOf(Acronyms.find(abstractText));
+        return acronyms;
     }
 
     /** {@code gazetteer.find} on the field's text, computed once per field and gazetteer. */
