@@ -1,13 +1,18 @@
 package org.paperkg.cli;
 
+import org.paperkg.KgException;
 import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.model.MentionKind;
 import org.paperkg.model.SkippedRecord;
+import org.paperkg.pipeline.BuildInterruptedException;
 import org.paperkg.pipeline.Pipeline;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.read.InputFiles;
+import org.paperkg.store.BuildOptions;
 import org.paperkg.store.KgStore;
+import org.paperkg.store.LoadMode;
+import org.paperkg.store.LoaderKind;
 import org.paperkg.store.StoreStats;
 import org.paperkg.vocab.Iris;
 import picocli.CommandLine.Command;
@@ -26,7 +31,9 @@ import java.util.concurrent.Callable;
         description = {"Reads paper listings, Hugging Face papers JSON and arXiv metadata JSON Lines,",
                 "extracts facts and writes them into the store. The format is read from the content; .gz is fine.",
                 "Each input file becomes one named graph; building a file again replaces its graph.",
-                "All inputs land in one transaction: on any error the store stays as it was."})
+                "A build lands whole or not at all: on any error, Ctrl-C or a crash the store keeps its last state.",
+                "Large builds bulk-load a fresh copy of the store and switch to it when done; small additions",
+                "to a store with data are one transaction (--load). Ctrl-C stops at the next transaction boundary."})
 final class BuildCommand implements Callable<Integer> {
     /** Skipped records listed in the summary; the rest are counted. */
     private static final int SHOWN_SKIPS = 10;
@@ -42,6 +49,18 @@ final class BuildCommand implements Callable<Integer> {
             description = "Namespace base for data IRIs (default: $PAPERKG_BASE or " + Iris.DEFAULT_BASE + ").")
     String base;
 
+    @Option(names = "--load", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto, bulk or incremental (default: ${DEFAULT-VALUE}: incremental for inputs small next to a store with data).")
+    String load;
+
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "sequential",
+            description = "Jena TDB2 bulk loader kind: basic, sequential, phased, parallel or light (default: ${DEFAULT-VALUE}).")
+    String loader;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Extraction threads (default: one per core beyond the first, at least one; 0 = extract on the loading thread).")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
@@ -51,22 +70,51 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Home.resolve("data/samples")) : inputs;
         List<InputFiles.Source> sources = InputFiles.resolve(paths);
-        var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(IriBase.choose(base))));
+        BuildOptions options = BuildOptions.defaults().withLoad(loadMode(load)).withLoader(loaderKind(loader));
+        if (threads != null && threads < 0) throw new KgException(KgException.BAD_INPUT, "--threads must be 0 or more, not " + threads);
+        var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(IriBase.choose(base))))
+                .withWorkers(threads != null ? threads : Pipeline.defaultWorkers());
         long start = System.nanoTime();
         RunSummary summary;
         StoreStats stats;
+        KgStore.LoadReport report;
         try (KgStore kg = KgStore.openForWrite(store.dir());
+             Interrupts interrupts = Interrupts.catchSigint(err);
              Progress progress = Progress.start("build", "records", -1, err)) {
-            summary = kg.build(sources, pipeline, r -> progress.step());
+            try {
+                summary = kg.build(sources, pipeline, options.withStop(interrupts::requested), r -> progress.step());
+            } catch (BuildInterruptedException e) {
+                StoreStats before = kg.stats();
+                throw new BuildInterruptedException(String.format("build interrupted: nothing of it was committed; "
+                        + "the store %s is as it was (%,d papers, %,d triples); run the build again to finish it",
+                        store.dir(), before.papers(), before.triples()));
+            }
+            report = kg.lastLoad();
             stats = kg.stats();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        printSummary(out, sources.size(), summary, stats, seconds);
+        printSummary(out, sources.size(), summary, stats, report, seconds);
         return 0;
     }
 
-    private void printSummary(PrintWriter out, int files, RunSummary s, StoreStats st, double seconds) {
-        out.printf("Built %s from %d file%s in %.1f s%n", store.dir(), files, files == 1 ? "" : "s", seconds);
+    static LoadMode loadMode(String name) {
+        for (LoadMode m : LoadMode.values()) if (m.cliName().equals(name)) return m;
+        throw new KgException(KgException.BAD_INPUT, "unknown --load '" + name + "'; use auto, bulk or incremental");
+    }
+
+    static LoaderKind loaderKind(String name) {
+        try {
+            return LoaderKind.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new KgException(KgException.BAD_INPUT, "unknown --loader '" + name + "'; use basic, sequential, phased, parallel or light");
+        }
+    }
+
+    private void printSummary(PrintWriter out, int files, RunSummary s, StoreStats st, KgStore.LoadReport report, double seconds) {
+        String how = report.mode() == LoadMode.BULK
+                ? "bulk load into " + report.generation() + (report.keptQuads() > 0 ? String.format(", %,d quads kept", report.keptQuads()) : "")
+                : "incremental, one transaction" + (report.compacted() ? ", then compacted into " + report.generation() : "");
+        out.printf("Built %s from %d file%s in %.1f s (%s)%n", store.dir(), files, files == 1 ? "" : "s", seconds, how);
         out.printf("  read      %,d records, %,d skipped%n", s.records(), s.skippedCount());
         s.recordsPerFile().forEach((f, n) -> out.printf("            %-28s %,6d records%n", f, n));
         out.printf("  found     %,d code-repository links, %,d project-page links, %,d proposed names (mentions, before merging)%n",
