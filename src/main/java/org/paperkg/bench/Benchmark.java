@@ -1,0 +1,340 @@
+package org.paperkg.bench;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.paperkg.KgException;
+import org.paperkg.extract.ExtractionPipeline;
+import org.paperkg.generate.PaperGenerator;
+import org.paperkg.map.PaperMapper;
+import org.paperkg.pipeline.Pipeline;
+import org.paperkg.pipeline.RunSummary;
+import org.paperkg.query.QueryLibrary;
+import org.paperkg.query.QueryRunner;
+import org.paperkg.read.InputFiles;
+import org.paperkg.store.BuildOptions;
+import org.paperkg.store.Exporter;
+import org.paperkg.store.KgStore;
+import org.paperkg.store.LoadMode;
+import org.paperkg.store.LoaderKind;
+import org.paperkg.store.StoreStats;
+import org.paperkg.vocab.Iris;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * {@code paperkg bench}: generates a corpus, builds it end to end into a fresh store, and in the
+ * same run measures the baseline, Jena's own bulk loader loading the same quads (exported as
+ * N-Quads) into another fresh store. Because both run in one process on one machine within
+ * minutes of each other, their ratio is meaningful on a shared, noisy machine where absolute
+ * times are not.
+ *
+ * <pre>
+ * Benchmark.Result r = new Benchmark(Benchmark.Settings.defaults(10_000, workDir)).run(line -> log(line));
+ * </pre>
+ */
+public final class Benchmark {
+    /** What to run. */
+    public record Settings(long papers, long seed, PaperGenerator.Format format, LoaderKind loader,
+                           List<LoaderKind> baselineLoaders, int threads, boolean queries, int queryRuns,
+                           Path work, boolean keep, Path queryDir) {
+        public static Settings defaults(long papers, Path work) {
+            return new Settings(papers, 1, PaperGenerator.Format.ARXIV_JSONL, LoaderKind.DEFAULT, List.of(LoaderKind.DEFAULT),
+                    Pipeline.defaultWorkers(), false, 7, work, false, null);
+        }
+    }
+
+    /** One named query's warm timing. */
+    public record QueryTiming(String name, Map<String, String> params, long rows, double coldMs, double medianMs,
+                              double minMs, double maxMs) {
+    }
+
+    /** The measured figures; {@link #asMap()} gives the JSON fields. */
+    public record Result(Settings settings, long papers, long triples, long storePapers, long corpusBytes,
+                         double generateS, double extractS, double buildS, double exportS,
+                         Map<LoaderKind, Double> bareLoaderS, long peakHeapBytes, long maxHeapBytes,
+                         long storeBytes, long bareStoreBytes, List<QueryTiming> queries) {
+        public LoaderKind bestBaseline() {
+            return bareLoaderS.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+        }
+
+        public double bareS() {
+            return bareLoaderS.get(bestBaseline());
+        }
+
+        public Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("papers", papers);
+            m.put("triples", triples);
+            m.put("build_s", round(buildS, 3));
+            m.put("papers_per_s", round(papers / buildS, 1));
+            m.put("triples_per_s", round(triples / buildS, 1));
+            m.put("extract_s", round(extractS, 3));
+            m.put("extract_papers_per_s", round(papers / extractS, 1));
+            m.put("bare_loader_s", round(bareS(), 3));
+            m.put("bare_loader", bestBaseline().cliName());
+            Map<String, Object> kinds = new LinkedHashMap<>();
+            bareLoaderS.forEach((k, v) -> kinds.put(k.cliName(), round(v, 3)));
+            m.put("bare_loader_kinds_s", kinds);
+            m.put("ratio", round(bareS() / buildS, 3));
+            m.put("peak_heap_mb", round(peakHeapBytes / 1048576.0, 1));
+            m.put("max_heap_mb", round(maxHeapBytes / 1048576.0, 1));
+            m.put("store_mb", round(storeBytes / 1048576.0, 1));
+            m.put("bare_store_mb", round(bareStoreBytes / 1048576.0, 1));
+            m.put("store_ratio", round((double) storeBytes / bareStoreBytes, 3));
+            m.put("store_papers", storePapers);
+            m.put("corpus_mb", round(corpusBytes / 1048576.0, 1));
+            m.put("corpus_format", settings.format().cliName);
+            m.put("generate_s", round(generateS, 3));
+            m.put("export_s", round(exportS, 3));
+            m.put("loader", settings.loader().cliName());
+            m.put("threads", settings.threads());
+            m.put("cores", Runtime.getRuntime().availableProcessors());
+            m.put("java", System.getProperty("java.version"));
+            m.put("jvm_flags", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .filter(a -> a.startsWith("-X") || a.startsWith("-XX")).toList()));
+            m.put("seed", settings.seed());
+            if (!queries.isEmpty()) {
+                List<Map<String, Object>> qs = new ArrayList<>();
+                for (QueryTiming q : queries) {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("name", q.name());
+                    e.put("params", q.params());
+                    e.put("rows", q.rows());
+                    e.put("cold_ms", round(q.coldMs(), 1));
+                    e.put("median_ms", round(q.medianMs(), 1));
+                    e.put("min_ms", round(q.minMs(), 1));
+                    e.put("max_ms", round(q.maxMs(), 1));
+                    qs.add(e);
+                }
+                m.put("queries", qs);
+            }
+            return m;
+        }
+
+        private static double round(double v, int places) {
+            double f = Math.pow(10, places);
+            return Math.round(v * f) / f;
+        }
+    }
+
+    private final Settings s;
+
+    public Benchmark(Settings settings) {
+        this.s = settings;
+    }
+
+    /** Runs every step, reporting progress lines to {@code log}; deletes its files unless told to keep them. */
+    public Result run(Consumer<String> log) {
+        try {
+            Files.createDirectories(s.work());
+            return runIn(s.work(), log);
+        } catch (IOException e) {
+            throw new KgException(KgException.FAILURE, "benchmark: cannot use " + s.work() + ": " + e.getMessage(), e);
+        } finally {
+            if (!s.keep()) deleteTree(s.work());
+        }
+    }
+
+    private Result runIn(Path work, Consumer<String> log) throws IOException {
+        String ext = switch (s.format()) {
+            case LISTING -> ".txt";
+            case HF_JSON -> ".json";
+            case ARXIV_JSONL -> ".jsonl";
+        };
+        Path corpus = work.resolve("corpus-" + s.papers() + ext);
+        log.accept(String.format("generating %,d papers (%s, seed %d) ...", s.papers(), s.format().cliName, s.seed()));
+        long t0 = System.nanoTime();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(corpus), 1 << 16)) {
+            new PaperGenerator(s.seed()).write(s.papers(), s.format(), out);
+        }
+        double generateS = seconds(t0);
+        List<InputFiles.Source> sources = InputFiles.resolve(List.of(corpus));
+        Pipeline pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(Iris.DEFAULT_BASE)))
+                .withWorkers(s.threads());
+
+        log.accept("extracting without a store ...");
+        t0 = System.nanoTime();
+        long[] mentions = {0};
+        long extracted = pipeline.extractOnly(sources, x -> mentions[0] += x.mentions().size());
+        double extractS = seconds(t0);
+        log.accept(String.format("  %,d papers, %,d mentions in %.1f s", extracted, mentions[0], extractS));
+
+        Path storeDir = work.resolve("store");
+        log.accept("building (" + s.loader().cliName() + " loader, " + s.threads() + " extraction threads) ...");
+        System.gc();
+        RunSummary summary;
+        long peak, storeBytes;
+        StoreStats stats;
+        double buildS;
+        List<QueryTiming> timings = List.of();
+        Path nq = work.resolve("export.nq");
+        double exportS;
+        try (HeapWatch heap = new HeapWatch()) {
+            t0 = System.nanoTime();
+            try (KgStore kg = KgStore.openForWrite(storeDir)) {
+                summary = kg.build(sources, pipeline, BuildOptions.defaults().withLoad(LoadMode.BULK).withLoader(s.loader()), r -> { });
+                buildS = seconds(t0);
+                peak = heap.peakBytes();
+                storeBytes = kg.sizeBytes();
+                stats = kg.stats();
+                log.accept(String.format("  %,d papers, %,d quads in %.1f s; store %,d MB", summary.records(), stats.triples(),
+                        buildS, storeBytes >> 20));
+                if (s.queries()) timings = timeQueries(kg, log);
+                log.accept("exporting N-Quads for the baseline ...");
+                t0 = System.nanoTime();
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+                    new Exporter(kg.dataset()).write(Exporter.Format.NQ, out);
+                }
+                exportS = seconds(t0);
+            }
+        }
+        // The build's store is measured; drop it before the baseline needs the same space again.
+        if (!s.keep()) deleteTree(storeDir);
+
+        Map<LoaderKind, Double> bare = new LinkedHashMap<>();
+        long bareBytes = 0;
+        for (LoaderKind kind : s.baselineLoaders()) {
+            Path bareDir = work.resolve("bare-" + kind.cliName());
+            log.accept("baseline: Jena " + kind.cliName() + " loader on " + (Files.size(nq) >> 20) + " MB of N-Quads ...");
+            System.gc();
+            t0 = System.nanoTime();
+            Dataset ds = TDB2Factory.connectDataset(Location.create(bareDir));
+            try {
+                DataLoader loader = kind.createLoader(ds.asDatasetGraph());
+                loader.startBulk();
+                loader.load(nq.toString());
+                loader.finishBulk();
+            } finally {
+                TDBInternal.expel(ds.asDatasetGraph());
+            }
+            double t = seconds(t0);
+            bare.put(kind, t);
+            long bytes = sizeOf(bareDir);
+            log.accept(String.format("  %.1f s, store %,d MB", t, bytes >> 20));
+            if (bareBytes == 0 || t <= bare.values().stream().min(Double::compare).orElseThrow()) bareBytes = bytes;
+            if (!s.keep()) deleteTree(bareDir);
+        }
+        return new Result(s, summary.records(), stats.triples(), stats.papers(), Files.size(corpus), generateS, extractS,
+                buildS, exportS, bare, peak, Runtime.getRuntime().maxMemory(), storeBytes, bareBytes, timings);
+    }
+
+    /** The named queries with typical parameters: one cold run, then the median of the warm ones. */
+    private List<QueryTiming> timeQueries(KgStore kg, Consumer<String> log) {
+        QueryLibrary library = new QueryLibrary(s.queryDir());
+        Dataset ds = kg.dataset();
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Map<String, Map<String, String>> params = typicalParameters(kg);
+        List<QueryTiming> out = new ArrayList<>();
+        for (QueryLibrary.NamedQuery q : library.all()) {
+            Query query = QueryFactory.create(q.sparql());
+            Map<String, String> p = params.getOrDefault(q.name(), Map.of());
+            double[] ms = new double[s.queryRuns()];
+            long rows = 0;
+            for (int i = 0; i < ms.length; i++) {
+                long t0 = System.nanoTime();
+                rows = execute(ds, query, p);
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            double[] warm = Arrays.copyOfRange(ms, 1, ms.length);
+            Arrays.sort(warm);
+            double median = warm.length == 0 ? ms[0] : warm.length % 2 == 1 ? warm[warm.length / 2]
+                    : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2;
+            QueryTiming t = new QueryTiming(q.name(), p, rows, ms[0], median, warm.length == 0 ? ms[0] : warm[0],
+                    warm.length == 0 ? ms[0] : warm[warm.length - 1]);
+            log.accept(String.format("  query %-22s %,9d rows  cold %,8.1f ms  warm median %,8.1f ms", q.name(), rows, ms[0], median));
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Parameters a user would give: a week of dates, the most-cited dataset's name, one paper's IRI.
+     * Queries without parameters run as they are.
+     */
+    private static Map<String, Map<String, String>> typicalParameters(KgStore kg) {
+        Dataset ds = kg.dataset();
+        return Txn.calculateRead(ds, () -> {
+            Map<String, Map<String, String>> m = new LinkedHashMap<>();
+            m.put("papers-in-date-range", Map.of("from", "2025-06-01", "to", "2025-06-07"));
+            String paper = first(ds, "SELECT ?p WHERE { ?p a <https://w3id.org/paperkg/ontology#Paper> } LIMIT 1");
+            if (paper != null) m.put("paper-details", Map.of("paper", "<" + paper + ">"));
+            String dataset = first(ds, "SELECT ?n WHERE { ?d a <https://w3id.org/paperkg/ontology#Dataset> ; "
+                    + "<http://www.w3.org/2000/01/rdf-schema#label> ?n } LIMIT 1");
+            if (dataset != null) m.put("evidence", Map.of("name", dataset));
+            return m;
+        });
+    }
+
+    private static String first(Dataset ds, String sparql) {
+        try (QueryExec exec = QueryExec.dataset(ds.asDatasetGraph()).query(sparql).build()) {
+            RowSet rows = exec.select();
+            if (!rows.hasNext()) return null;
+            var node = rows.next().get(rows.getResultVars().get(0));
+            return node.isURI() ? node.getURI() : node.getLiteralLexicalForm();
+        }
+    }
+
+    /** Runs the query in a read transaction and reads every row; returns the row count. */
+    private static long execute(Dataset ds, Query query, Map<String, String> params) {
+        return Txn.calculateRead(ds, () -> {
+            QueryExecBuilder b = QueryExec.dataset(ds.asDatasetGraph()).query(query);
+            params.forEach((k, v) -> b.substitution(k, QueryRunner.term(v)));
+            try (QueryExec exec = b.build()) {
+                if (!query.isSelectType()) return exec.ask() ? 1L : 0L;
+                RowSet rows = exec.select();
+                long n = 0;
+                while (rows.hasNext()) {
+                    rows.next();
+                    n++;
+                }
+                return n;
+            }
+        });
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    static long sizeOf(Path p) {
+        if (!Files.exists(p)) return 0;
+        try (Stream<Path> files = Files.walk(p)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path p) {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> files = Files.walk(p)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
