@@ -76,7 +76,8 @@ public final class Benchmark {
     public record Result(Settings settings, long papers, long triples, long storePapers, long corpusBytes,
                          double generateS, double extractS, double buildS, double exportS,
                          Map<LoaderKind, Double> bareLoaderS, long peakHeapBytes, long maxHeapBytes,
-                         long storeBytes, long bareStoreBytes, List<QueryTiming> queries) {
+                         long storeBytes, long bareStoreBytes, List<QueryTiming> queries,
+                         double extractCpuS, double buildCpuS, Map<LoaderKind, Double> bareLoaderCpuS) {
         public LoaderKind bestBaseline() {
             return bareLoaderS.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
         }
@@ -100,6 +101,11 @@ public final class Benchmark {
             bareLoaderS.forEach((k, v) -> kinds.put(k.cliName(), round(v, 3)));
             m.put("bare_loader_kinds_s", kinds);
             m.put("ratio", round(bareS() / buildS, 3));
+            // CPU seconds of the whole process: less disturbed than wall time when other work shares the machine.
+            m.put("extract_cpu_s", round(extractCpuS, 3));
+            m.put("build_cpu_s", round(buildCpuS, 3));
+            m.put("bare_loader_cpu_s", round(bareLoaderCpuS.get(bestBaseline()), 3));
+            m.put("cpu_ratio", round(bareLoaderCpuS.get(bestBaseline()) / buildCpuS, 3));
             m.put("peak_heap_mb", round(peakHeapBytes / 1048576.0, 1));
             m.put("max_heap_mb", round(maxHeapBytes / 1048576.0, 1));
             m.put("store_mb", round(storeBytes / 1048576.0, 1));
@@ -178,9 +184,11 @@ public final class Benchmark {
 
         log.accept("extracting without a store ...");
         t0 = System.nanoTime();
+        long c0 = cpuNanos();
         long[] mentions = {0};
         long extracted = pipeline.extractOnly(sources, x -> mentions[0] += x.mentions().size());
         double extractS = seconds(t0);
+        double extractCpuS = (cpuNanos() - c0) / 1e9;
         log.accept(String.format("  %,d papers, %,d mentions in %.1f s", extracted, mentions[0], extractS));
 
         Path storeDir = work.resolve("store");
@@ -193,11 +201,14 @@ public final class Benchmark {
         List<QueryTiming> timings = List.of();
         Path nq = work.resolve("export.nq");
         double exportS;
+        double buildCpuS;
         try (HeapWatch heap = new HeapWatch()) {
             t0 = System.nanoTime();
+            c0 = cpuNanos();
             try (KgStore kg = KgStore.openForWrite(storeDir)) {
                 summary = kg.build(sources, pipeline, BuildOptions.defaults().withLoad(LoadMode.BULK).withLoader(s.loader()), r -> { });
                 buildS = seconds(t0);
+                buildCpuS = (cpuNanos() - c0) / 1e9;
                 peak = heap.peakBytes();
                 storeBytes = kg.sizeBytes();
                 stats = kg.stats();
@@ -216,12 +227,14 @@ public final class Benchmark {
         if (!s.keep()) deleteTree(storeDir);
 
         Map<LoaderKind, Double> bare = new LinkedHashMap<>();
+        Map<LoaderKind, Double> bareCpu = new LinkedHashMap<>();
         long bareBytes = 0;
         for (LoaderKind kind : s.baselineLoaders()) {
             Path bareDir = work.resolve("bare-" + kind.cliName());
             log.accept("baseline: Jena " + kind.cliName() + " loader on " + (Files.size(nq) >> 20) + " MB of N-Quads ...");
             System.gc();
             t0 = System.nanoTime();
+            c0 = cpuNanos();
             Dataset ds = TDB2Factory.connectDataset(Location.create(bareDir));
             try {
                 DataLoader loader = kind.createLoader(ds.asDatasetGraph());
@@ -233,13 +246,15 @@ public final class Benchmark {
             }
             double t = seconds(t0);
             bare.put(kind, t);
+            bareCpu.put(kind, (cpuNanos() - c0) / 1e9);
             long bytes = sizeOf(bareDir);
             log.accept(String.format("  %.1f s, store %,d MB", t, bytes >> 20));
             if (bareBytes == 0 || t <= bare.values().stream().min(Double::compare).orElseThrow()) bareBytes = bytes;
             if (!s.keep()) deleteTree(bareDir);
         }
         return new Result(s, summary.records(), stats.triples(), stats.papers(), Files.size(corpus), generateS, extractS,
-                buildS, exportS, bare, peak, Runtime.getRuntime().maxMemory(), storeBytes, bareBytes, timings);
+                buildS, exportS, bare, peak, Runtime.getRuntime().maxMemory(), storeBytes, bareBytes, timings, extractCpuS, buildCpuS,
+                bareCpu);
     }
 
     /** The named queries with typical parameters: one cold run, then the median of the warm ones. */
@@ -314,6 +329,11 @@ public final class Benchmark {
                 return n;
             }
         });
+    }
+
+    /** CPU time of the whole process (every thread, GC included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long startNanos) {

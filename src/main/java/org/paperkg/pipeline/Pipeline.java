@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.KgException;
+import org.paperkg.PausePoints;
 import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.model.Mention;
@@ -338,6 +339,7 @@ public final class Pipeline {
         private Node graph;
         private String fileName;
         private long fileRecords;
+        private long mapped;
 
         Mapping(StreamRDF out, RunSummary summary, Consumer<PaperRecord> onRecord) {
             this.out = out;
@@ -356,6 +358,7 @@ public final class Pipeline {
                     summary.record(fileName);
                     fileRecords++;
                     onRecord.accept(r.record);
+                    if (PausePoints.armed()) PausePoints.reach("mapped:" + ++mapped);
                 } else if (item instanceof FileStart f) {
                     fileName = f.fileName();
                     summary.startFile(fileName);

@@ -13,6 +13,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.KgException;
+import org.paperkg.PausePoints;
 import org.paperkg.StoreException;
 import org.paperkg.model.PaperRecord;
 import org.paperkg.pipeline.BuildInterruptedException;
@@ -266,6 +267,7 @@ public final class KgStore implements AutoCloseable {
             for (Node g : pipeline.graphsFor(sources)) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             pipeline.run(sources, StreamRDFLib.dataset(dsg), summary, onRecord, options.stop());
             if (options.stop().getAsBoolean()) throw new BuildInterruptedException("build interrupted");
+            PausePoints.reach("written");
         });
     }
 
@@ -296,6 +298,7 @@ public final class KgStore implements AutoCloseable {
             TDBInternal.expel(target.asDatasetGraph());
             if (!loaded) StoreLayout.deleteTree(gen);
         }
+        PausePoints.reach("loaded");
         if (options.stop().getAsBoolean()) {
             StoreLayout.deleteTree(gen);
             throw new BuildInterruptedException("build interrupted");
@@ -343,6 +346,7 @@ public final class KgStore implements AutoCloseable {
         } finally {
             attach(layout.database());
         }
+        PausePoints.reach("switched");
         layout.removeUnused();
     }
 
