@@ -120,7 +120,7 @@ public final class Pipeline {
      */
     public void run(List<InputFiles.Source> sources, StreamRDF out, RunSummary summary, Consumer<PaperRecord> onRecord,
                     BooleanSupplier stop) {
-        StreamRDF counted = new CountingStream(out, summary);
+        StreamRDF counted = new CountingStream(new RecentQuads(out, RecentQuads.CAPACITY), summary);
         Mapping mapping = new Mapping(counted, summary, onRecord);
         if (workers == 0) {
             runInline(sources, mapping, stop);
