@@ -1,0 +1,102 @@
+package org.paperkg.pipeline;
+
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.paperkg.InputException;
+import org.paperkg.TestFiles;
+import org.paperkg.extract.ExtractionPipeline;
+import org.paperkg.map.PaperMapper;
+import org.paperkg.read.Fixtures;
+import org.paperkg.read.InputFiles;
+import org.paperkg.vocab.Iris;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The threaded pipeline: same quads in the same order whatever the thread count; errors and stops end it cleanly. */
+class PipelineTest {
+    private static final Pipeline PIPELINE = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(Iris.DEFAULT_BASE)));
+
+    private static final class Collect extends StreamRDFBase {
+        final List<Quad> quads = new ArrayList<>();
+        final List<String> threads = new ArrayList<>();
+
+        @Override
+        public void quad(Quad q) {
+            quads.add(q);
+            if (threads.isEmpty() || !threads.get(threads.size() - 1).equals(Thread.currentThread().getName()))
+                threads.add(Thread.currentThread().getName());
+        }
+    }
+
+    private static List<InputFiles.Source> inputs() {
+        return InputFiles.resolve(List.of(TestFiles.SAMPLES, Fixtures.HF, Fixtures.ARXIV));
+    }
+
+    @Test
+    void anyNumberOfExtractionThreadsGivesTheSameQuadsInTheSameOrderOnTheCallingThread() {
+        Collect inline = new Collect();
+        RunSummary s0 = new RunSummary();
+        PIPELINE.withWorkers(0).run(inputs(), inline, s0, r -> { }, () -> false);
+        for (int workers : List.of(1, 3)) {
+            Collect threaded = new Collect();
+            RunSummary s = new RunSummary();
+            PIPELINE.withWorkers(workers).run(inputs(), threaded, s, r -> { }, () -> false);
+            assertEquals(inline.quads, threaded.quads, workers + " workers");
+            assertEquals(List.of(Thread.currentThread().getName()), threaded.threads, "the output is only called from the calling thread");
+            assertEquals(s0.records(), s.records());
+            assertEquals(s0.recordsPerFile(), s.recordsPerFile());
+            assertEquals(s0.quadsWritten(), s.quadsWritten());
+        }
+        assertEquals(491, s0.records(), "419 listing records and 36 + 36 JSON records");
+    }
+
+    @Test
+    void quadsRepeatedSoonAfterAreNotPassedOnButStillCounted() {
+        Collect out = new Collect();
+        RunSummary s = new RunSummary();
+        PIPELINE.run(InputFiles.resolve(List.of(TestFiles.SAMPLES)), out, s, r -> { }, () -> false);
+        java.util.Set<Quad> seen = new java.util.HashSet<>();
+        List<Quad> repeated = out.quads.stream().filter(q -> !seen.add(q)).toList();
+        // Only quads with long literals (sentences), which are not remembered, may pass twice.
+        assertTrue(repeated.stream().allMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().length() > 80),
+                repeated.toString());
+        assertTrue(repeated.size() < 10, repeated.toString());
+        assertTrue(s.quadsWritten() > out.quads.size(), s.quadsWritten() + " written, " + out.quads.size() + " passed on");
+    }
+
+    @Test
+    void aReaderErrorEndsTheRunWithThatErrorAfterTheRecordsBeforeIt(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        byte[] good = Files.readAllBytes(TestFiles.WITH_METADATA);
+        byte[] broken = new byte[good.length + 2];
+        System.arraycopy(good, 0, broken, 0, good.length);
+        broken[good.length] = (byte) 0xC3;
+        broken[good.length + 1] = (byte) 0x28;
+        Path bad = dir.resolve("bad.txt");
+        Files.write(bad, broken);
+        for (int workers : List.of(0, 2)) {
+            Collect out = new Collect();
+            var e = assertThrows(InputException.class, () -> PIPELINE.withWorkers(workers)
+                    .run(InputFiles.resolve(List.of(TestFiles.BLANK_SEPARATED, bad)), out, new RunSummary(), r -> { }, () -> false));
+            assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aStopRequestEndsTheRunBetweenBatches() {
+        for (int workers : List.of(0, 2)) {
+            int[] records = {0};
+            StreamRDF sink = new Collect();
+            assertThrows(BuildInterruptedException.class, () -> PIPELINE.withWorkers(workers).run(inputs(), sink, new RunSummary(),
+                    r -> records[0]++, () -> records[0] >= 10));
+            assertEquals(Pipeline.BATCH, records[0], workers + " workers: the batch under way is finished, no further one");
+        }
+    }
+}
