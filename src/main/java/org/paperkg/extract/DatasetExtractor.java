@@ -88,13 +88,18 @@ public final class DatasetExtractor implements Extractor {
         Matcher m = NAME_NOUN.matcher(t);
         int from = 0;
         while (true) {
-            // Performance only: a match ends at " noun" after at most three words, so no match starts
-            // before the third word ahead of the next noun; searching from there finds the same
-            // matches as searching every position, without trying the pattern at each character.
+            // Performance only: a match ends at " noun" after at most three words, so it starts at
+            // most three words before a noun; trying the pattern at those positions only, left to
+            // right, finds the same matches as trying every position of the text.
             int noun = nextNoun(t, from);
             if (noun < 0) break;
-            m.region(Math.max(from, startOfWordsBefore(t, noun, 3)), t.length());
-            if (!m.find()) break;
+            boolean matched = false;
+            for (int p = Math.max(from, startOfWordsBefore(t, noun, 3)); p <= noun && !matched; p++)
+                matched = m.region(p, t.length()).lookingAt();
+            if (!matched) {
+                from = noun + 1;
+                continue;
+            }
             from = m.end();
             Span name = trimToName(t, m.start(1), m.end(1), text.sentenceAt(field, m.start(1)));
             if (name == null) continue;
