@@ -56,6 +56,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Where to write the corpus and stores (default: a new directory under the system temp dir).")
     Path work;
 
+    @Option(names = "--add", paramLabel = "N", defaultValue = "0",
+            description = "After the build, time adding N new papers to the built store, as 'paperkg build' would (load mode auto).")
+    long add;
+
+    @Option(names = "--gzip", description = "Write the N-Quads for the baseline gzipped (to save disk on large runs); "
+            + "the time decompressing alone takes is reported too.")
+    boolean gzip;
+
     @Option(names = "--keep", description = "Keep the corpus, the N-Quads file and the stores.")
     boolean keep;
 
@@ -77,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
                 : Files.createTempDirectory("paperkg-bench-");
         var settings = new Benchmark.Settings(papers, seed, corpusFormat, BuildCommand.loaderKind(loader),
                 baselines.stream().distinct().toList(), threads != null ? threads : Pipeline.defaultWorkers(),
-                queries, 7, dir, keep, Home.resolve("queries"));
+                queries, 7, dir, keep, Home.resolve("queries"), add, gzip);
         PrintWriter err = spec.commandLine().getErr();
         Benchmark.Result r = new Benchmark(settings).run(line -> {
             err.println("bench: " + line);

@@ -67,8 +67,16 @@ public final class KgStore implements AutoCloseable {
     static final double SMALL_INPUT_SHARE = 0.01;
     private static final String GENERATION_INFO = "paperkg-generation.properties";
 
-    /** What the last build did. */
-    public record LoadReport(LoadMode mode, String generation, boolean compacted, long keptQuads) {
+    /**
+     * What the last build did. For a bulk load, how long its phases took: streaming the data into
+     * the loader (this build's reading, extraction and mapping included), the loader's finishing
+     * (secondary indexes), and flushing to disk and switching over; zero otherwise.
+     */
+    public record LoadReport(LoadMode mode, String generation, boolean compacted, long keptQuads,
+                             double dataSeconds, double indexSeconds, double switchSeconds) {
+    }
+
+    private record BulkPhases(long kept, double dataSeconds, double indexSeconds, double switchSeconds) {
     }
 
     private final Path dir;
@@ -201,13 +209,14 @@ public final class KgStore implements AutoCloseable {
         RunSummary summary = new RunSummary();
         try {
             if (mode == LoadMode.BULK) {
-                long kept = bulk(pipeline.graphsFor(sources), options, out -> pipeline.run(sources, out, summary, onRecord, options.stop()));
-                lastLoad = new LoadReport(mode, database.getFileName().toString(), false, kept);
+                BulkPhases b = bulk(pipeline.graphsFor(sources), options, out -> pipeline.run(sources, out, summary, onRecord, options.stop()));
+                lastLoad = new LoadReport(mode, database.getFileName().toString(), false, b.kept(), b.dataSeconds(),
+                        b.indexSeconds(), b.switchSeconds());
             } else {
                 incremental(sources, pipeline, summary, options, onRecord);
                 boolean compacted = needsCompaction();
                 if (compacted) compact(options.loader());
-                lastLoad = new LoadReport(mode, database.getFileName().toString(), compacted, 0);
+                lastLoad = new LoadReport(mode, database.getFileName().toString(), compacted, 0, 0, 0, 0);
             }
         } catch (KgException e) {
             throw e;
@@ -275,7 +284,8 @@ public final class KgStore implements AutoCloseable {
      * Bulk-loads a new generation: the current graphs except {@code replaced}, then what
      * {@code writer} writes; switches to it when all is loaded. Returns the quads kept.
      */
-    private long bulk(List<Node> replaced, BuildOptions options, Consumer<StreamRDF> writer) {
+    private BulkPhases bulk(List<Node> replaced, BuildOptions options, Consumer<StreamRDF> writer) {
+        long t0 = System.nanoTime(), t1, t2;
         Path gen = layout.newGeneration();
         Dataset target = connect(dir, gen);
         DataLoader loader = options.loader().createLoader(target.asDatasetGraph());
@@ -289,7 +299,9 @@ public final class KgStore implements AutoCloseable {
             writer.accept(out);
             out.finish();
             if (options.stop().getAsBoolean()) throw new BuildInterruptedException("build interrupted");
+            t1 = System.nanoTime();
             loader.finishBulk();
+            t2 = System.nanoTime();
             loaded = true;
         } catch (RuntimeException | Error e) {
             abandon(loader, options.loader(), e);
@@ -305,7 +317,7 @@ public final class KgStore implements AutoCloseable {
         }
         writeGenerationInfo(gen);
         switchTo(gen);
-        return kept;
+        return new BulkPhases(kept, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
     }
 
     /** Stops a loader after a failure; the generation it wrote is deleted by the caller. */
@@ -357,7 +369,7 @@ public final class KgStore implements AutoCloseable {
     public void compact(LoaderKind kind) {
         try {
             bulk(List.of(), BuildOptions.defaults().withLoader(kind), out -> { });
-            lastLoad = new LoadReport(LoadMode.BULK, database.getFileName().toString(), true, 0);
+            lastLoad = new LoadReport(LoadMode.BULK, database.getFileName().toString(), true, 0, 0, 0, 0);
         } catch (KgException e) {
             throw e;
         } catch (RuntimeException e) {
