@@ -42,11 +42,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "sequential",
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
             description = "Loader kind of the build (default: ${DEFAULT-VALUE}).")
     String loader;
 
-    @Option(names = "--baseline", paramLabel = "KIND[,KIND...]", split = ",", defaultValue = "sequential",
+    @Option(names = "--baseline", paramLabel = "KIND[,KIND...]", split = ",", defaultValue = "sequential,parallel",
             description = "Loader kind(s) of the baseline; 'all' tries every kind and takes the fastest (default: ${DEFAULT-VALUE}).")
     List<String> baseline;
 

@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
             description = "auto, bulk or incremental (default: ${DEFAULT-VALUE}: incremental for inputs small next to a store with data).")
     String load;
 
-    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "sequential",
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
             description = "Jena TDB2 bulk loader kind: basic, sequential, phased, parallel or light (default: ${DEFAULT-VALUE}).")
     String loader;
 

@@ -18,7 +18,7 @@ final class CompactCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "sequential",
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
             description = "Jena TDB2 bulk loader kind: basic, sequential, phased, parallel or light (default: ${DEFAULT-VALUE}).")
     String loader;
 

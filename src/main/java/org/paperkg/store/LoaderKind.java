@@ -26,7 +26,7 @@ public enum LoaderKind {
     LIGHT;
 
     /** The kind paperkg uses unless told otherwise (measured best here; see the README). */
-    public static final LoaderKind DEFAULT = SEQUENTIAL;
+    public static final LoaderKind DEFAULT = PARALLEL;
 
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
