@@ -147,6 +147,7 @@ public final class Benchmark {
                     e.put("min_ms", round(q.minMs(), 1));
                     e.put("max_ms", round(q.maxMs(), 1));
                     e.put("warm_runs", q.warmRuns());
+                    if (q.rows() < 0) e.put("timed_out_after_ms", QUERY_TIMEOUT_MS);
                     qs.add(e);
                 }
                 m.put("queries", qs);
@@ -353,6 +354,9 @@ public final class Benchmark {
         }
     }
 
+    /** A query run is stopped after this long; its time is then reported as this (a lower bound). */
+    static final long QUERY_TIMEOUT_MS = 120_000;
+
     /** Queries slower than this cold get two warm runs instead of all of them. */
     static final double SLOW_QUERY_MS = 5_000;
 
@@ -369,6 +373,11 @@ public final class Benchmark {
             long t0 = System.nanoTime();
             long rows = execute(ds, query, p);
             double cold = (System.nanoTime() - t0) / 1e6;
+            if (rows < 0) { // Timed out: no warm runs, the time is a lower bound.
+                log.accept(String.format("  query %-22s timed out after %,d ms", q.name(), QUERY_TIMEOUT_MS));
+                out.add(new QueryTiming(q.name(), p, -1, cold, cold, cold, cold, 0));
+                continue;
+            }
             // A query that takes seconds says what it has to say in three runs; fast ones get all of theirs.
             double[] ms = new double[cold > SLOW_QUERY_MS ? 3 : s.queryRuns()];
             ms[0] = cold;
@@ -420,14 +429,19 @@ public final class Benchmark {
     private static long execute(Dataset ds, Query query, Map<String, String> params) {
         return Txn.calculateRead(ds, () -> {
             QueryExecBuilder b = QueryExec.dataset(ds.asDatasetGraph()).query(query);
+            b.timeout(QUERY_TIMEOUT_MS);
             params.forEach((k, v) -> b.substitution(k, QueryRunner.term(v)));
             try (QueryExec exec = b.build()) {
                 if (!query.isSelectType()) return exec.ask() ? 1L : 0L;
                 RowSet rows = exec.select();
                 long n = 0;
-                while (rows.hasNext()) {
-                    rows.next();
-                    n++;
+                try {
+                    while (rows.hasNext()) {
+                        rows.next();
+                        n++;
+                    }
+                } catch (org.apache.jena.query.QueryCancelledException e) {
+                    return -1L;
                 }
                 return n;
             }
