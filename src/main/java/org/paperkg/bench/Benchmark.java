@@ -78,7 +78,7 @@ public final class Benchmark {
                          Map<LoaderKind, Double> bareLoaderS, long peakHeapBytes, long maxHeapBytes,
                          long storeBytes, long bareStoreBytes, List<QueryTiming> queries,
                          double extractCpuS, double buildCpuS, Map<LoaderKind, Double> bareLoaderCpuS,
-                         Incremental incremental, double decompressS) {
+                         Incremental incremental, double decompressS, long liveHeapBytes) {
         public LoaderKind bestBaseline() {
             return bareLoaderS.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
         }
@@ -113,6 +113,7 @@ public final class Benchmark {
             m.put("bare_loader_cpu_s", round(bareLoaderCpuS.get(bestBaseline()), 3));
             m.put("cpu_ratio", round(bareLoaderCpuS.get(bestBaseline()) / buildCpuS, 3));
             m.put("peak_heap_mb", round(peakHeapBytes / 1048576.0, 1));
+            m.put("live_heap_mb", round(liveHeapBytes / 1048576.0, 1));
             m.put("max_heap_mb", round(maxHeapBytes / 1048576.0, 1));
             m.put("store_mb", round(storeBytes / 1048576.0, 1));
             m.put("bare_store_mb", round(bareStoreBytes / 1048576.0, 1));
@@ -135,23 +136,7 @@ public final class Benchmark {
                 m.put("add_mode", incremental.mode());
                 m.put("store_mb_after_add", round(incremental.storeBytesAfter() / 1048576.0, 1));
             }
-            if (!queries.isEmpty()) {
-                List<Map<String, Object>> qs = new ArrayList<>();
-                for (QueryTiming q : queries) {
-                    Map<String, Object> e = new LinkedHashMap<>();
-                    e.put("name", q.name());
-                    e.put("params", q.params());
-                    e.put("rows", q.rows());
-                    e.put("cold_ms", round(q.coldMs(), 1));
-                    e.put("median_ms", round(q.medianMs(), 1));
-                    e.put("min_ms", round(q.minMs(), 1));
-                    e.put("max_ms", round(q.maxMs(), 1));
-                    e.put("warm_runs", q.warmRuns());
-                    if (q.rows() < 0) e.put("timed_out_after_ms", QUERY_TIMEOUT_MS);
-                    qs.add(e);
-                }
-                m.put("queries", qs);
-            }
+            if (!queries.isEmpty()) m.put("queries", asMaps(queries));
             return m;
         }
 
@@ -163,6 +148,25 @@ public final class Benchmark {
 
     /** Adding papers to the built store: how long, in which mode, and the store size after. */
     public record Incremental(long papers, double seconds, String mode, long storeBytesAfter) {
+    }
+
+    /** The JSON form of query timings. */
+    static List<Map<String, Object>> asMaps(List<QueryTiming> queries) {
+        List<Map<String, Object>> qs = new ArrayList<>();
+        for (QueryTiming q : queries) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", q.name());
+            e.put("params", q.params());
+            e.put("rows", q.rows());
+            e.put("cold_ms", Result.round(q.coldMs(), 1));
+            e.put("median_ms", Result.round(q.medianMs(), 1));
+            e.put("min_ms", Result.round(q.minMs(), 1));
+            e.put("max_ms", Result.round(q.maxMs(), 1));
+            e.put("warm_runs", q.warmRuns());
+            if (q.rows() < 0) e.put("timed_out_after_ms", QUERY_TIMEOUT_MS);
+            qs.add(e);
+        }
+        return qs;
     }
 
     private final Settings s;
@@ -180,6 +184,25 @@ public final class Benchmark {
             throw new KgException(KgException.FAILURE, "benchmark: cannot use " + s.work() + ": " + e.getMessage(), e);
         } finally {
             if (!s.keep()) deleteTree(s.work());
+        }
+    }
+
+    /** The named queries' timings on an existing store (nothing is built); with its paper and quad counts and size. */
+    public static Map<String, Object> queriesOn(Path storeDir, Path queryDir, int runs, Consumer<String> log) {
+        Settings settings = new Settings(0, 1, PaperGenerator.Format.LISTING, LoaderKind.DEFAULT, List.of(), 0, true, runs,
+                storeDir, true, queryDir, 0, false);
+        try (KgStore kg = KgStore.openExisting(storeDir)) {
+            StoreStats stats = kg.stats();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("store", storeDir.toString());
+            m.put("papers", stats.papers());
+            m.put("triples", stats.triples());
+            m.put("store_mb", Math.round(kg.sizeBytes() / 1048576.0 * 10) / 10.0);
+            m.put("jvm_flags", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .filter(a -> a.startsWith("-X") || a.startsWith("-XX")).toList()));
+            List<QueryTiming> timings = new Benchmark(settings).timeQueries(kg, log);
+            m.put("queries", asMaps(timings));
+            return m;
         }
     }
 
@@ -214,7 +237,7 @@ public final class Benchmark {
         log.accept("building (" + s.loader().cliName() + " loader, " + s.threads() + " extraction threads) ...");
         System.gc();
         RunSummary summary;
-        long peak, storeBytes;
+        long peak, live, storeBytes;
         StoreStats stats;
         double buildS;
         List<QueryTiming> timings = List.of();
@@ -230,6 +253,7 @@ public final class Benchmark {
                 buildS = seconds(t0);
                 buildCpuS = (cpuNanos() - c0) / 1e9;
                 peak = heap.peakBytes();
+                live = heap.liveBytes();
                 storeBytes = kg.sizeBytes();
                 stats = kg.stats();
                 var phases = kg.lastLoad();
@@ -281,7 +305,7 @@ public final class Benchmark {
         }
         return new Result(s, summary.records(), stats.triples(), stats.papers(), Files.size(corpus), generateS, extractS,
                 buildS, exportS, bare, peak, Runtime.getRuntime().maxMemory(), storeBytes, bareBytes, timings, extractCpuS, buildCpuS,
-                bareCpu, incremental, decompressS);
+                bareCpu, incremental, decompressS, live);
     }
 
     /** Builds {@code addPapers} new papers into the built store the way a user adds a day's papers (load mode auto). */

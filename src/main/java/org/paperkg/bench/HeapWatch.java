@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures the most heap a piece of work needs: the largest heap occupancy right after a garbage
+ * Measures the heap a piece of work needs: the largest heap occupancy right after a garbage
  * collection while it runs (what survived the collection: live data plus not-yet-collected old
- * objects), so an upper bound of the live set, not the transient peak before a collection, which
- * only says how large the heap was allowed to grow. Ends with one full collection so that short
- * runs without any collection still give a figure.
+ * objects), an upper bound of the live set, not the transient peak before a collection, which
+ * only says how large the heap was allowed to grow; and the occupancy after a full collection at
+ * the end ({@link #liveBytes}).
  */
 final class HeapWatch implements AutoCloseable {
     private final AtomicLong peakAfterGc = new AtomicLong();
@@ -59,9 +59,18 @@ final class HeapWatch implements AutoCloseable {
 
     /** Bytes: the largest heap occupancy seen after a collection, including one forced now. */
     long peakBytes() {
+        return Math.max(peakAfterGc.get(), liveBytes());
+    }
+
+    /**
+     * Bytes in use right after a full collection now: what the work still holds (the store's
+     * caches, for a build whose store is still open), without garbage. With G1 the occupancy after
+     * the young collections {@link #peakBytes} sees can include old garbage up to the heap's
+     * marking threshold (45% of -Xmx), so this is the better measure of what a build needs.
+     */
+    long liveBytes() {
         System.gc();
-        long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return Math.max(peakAfterGc.get(), now);
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     @Override

@@ -26,8 +26,12 @@ import java.util.concurrent.Callable;
                 "ratio = bare_loader_s / build_s (1.0: the build costs no more than loading its output).",
                 "Needs free disk of about three times the store size; files go to --work and are deleted after."})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--papers", paramLabel = "N", required = true, description = "Papers to generate and build.")
-    long papers;
+    @Option(names = "--papers", paramLabel = "N", description = "Papers to generate and build (required unless --on-store).")
+    Long papers;
+
+    @Option(names = "--on-store", paramLabel = "DIR",
+            description = "Only time the named queries on this existing store; nothing is generated or built.")
+    Path onStore;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "Output: text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -70,11 +74,25 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private int queriesOnly() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, Object> m = Benchmark.queriesOn(onStore, Home.resolve("queries"), 7, line -> {
+            err.println("bench: " + line);
+            err.flush();
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.equals("json")) out.println(new ObjectMapper().writeValueAsString(m));
+        else m.forEach((k, v) -> out.printf("%-10s %s%n", k, v));
+        return 0;
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (papers < 1) throw new KgException(KgException.BAD_INPUT, "--papers must be 1 or more, not " + papers);
         if (!format.equals("text") && !format.equals("json"))
             throw new KgException(KgException.BAD_INPUT, "unknown --format '" + format + "'; use text or json");
+        if (onStore != null) return queriesOnly();
+        if (papers == null) throw new KgException(KgException.BAD_INPUT, "give --papers N (or --on-store DIR to time queries only)");
+        if (papers < 1) throw new KgException(KgException.BAD_INPUT, "--papers must be 1 or more, not " + papers);
         PaperGenerator.Format corpusFormat = GenerateCommand.formatOf(corpus);
         List<LoaderKind> baselines = new ArrayList<>();
         for (String b : baseline) {

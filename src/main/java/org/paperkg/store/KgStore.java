@@ -93,10 +93,18 @@ public final class KgStore implements AutoCloseable {
         attach(database);
     }
 
+    /**
+     * Rows a query may sort, group or de-duplicate in memory before Jena spills them to temporary
+     * files: a query over a million-paper store (ORDER BY over all proposals, say) then runs in a
+     * fixed heap instead of running out of memory.
+     */
+    static final long SPILL_TO_DISK_ROWS = 100_000;
+
     private void attach(Path db) {
         this.database = db;
         this.dataset = connect(dir, db);
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dataset.getContext().set(org.apache.jena.query.ARQ.spillToDiskThreshold, SPILL_TO_DISK_ROWS);
     }
 
     /** What this process is doing ("paperkg serve --port 3030"): another process finding the store held is told so. */
