@@ -112,9 +112,14 @@ public final class Iris {
         return base + "record/" + encodeSegment(ref.fileName()) + "/" + ref.line();
     }
 
-    /** The evidence annotation for one mention in one paper. */
+    /**
+     * The evidence annotation for one mention in one paper. The entity and the extractor are part
+     * of the key: two extractors reading the same span as two entities ("EBMs" as itself and as
+     * "energy-based model") make two annotations, each with one body (checked by the SHACL shapes).
+     */
     public String evidence(String paperIri, Mention m) {
-        return evidence(paperIri + "|" + m.kind() + "|" + m.text() + "|" + m.field() + "|" + m.span().start() + "|" + m.span().end());
+        return evidence(paperIri + "|" + m.kind() + "|" + m.text() + "|" + m.field() + "|" + m.span().start() + "|" + m.span().end()
+                + "|" + m.entityName() + "|" + m.extractor());
     }
 
     /** The evidence annotation for one reported result, keyed by the result's IRI. */
