@@ -41,12 +41,27 @@ final class LimitedQuery extends SPARQL_QueryDataset {
         this.timeout = timeout;
     }
 
+    /**
+     * Jena skips a SELECT's OFFSET rows while it builds the query plan, where the timeout cannot
+     * reach (a huge OFFSET runs to its end whatever the timeout). So the OFFSET is taken off the
+     * query (its LIMIT raised by as much) and the rows are skipped here, where the timeout stops them.
+     */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        if (!query.isSelectType() || !query.hasOffset()) return super.createQueryExec(action, query, dataset);
+        Query q = query.cloneQuery();
+        q.setOffset(Query.NOLIMIT);
+        if (query.hasLimit()) q.setLimit(Math.addExact(query.getOffset(), query.getLimit()));
+        return super.createQueryExec(action, q, dataset);
+    }
+
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
-        if (limit == 0) return super.executeQuery(action, exec, query, queryStringLog);
         try {
-            if (query.isSelectType()) {
+            if (query.isSelectType() && (limit > 0 || query.hasOffset())) {
                 RowSet rows = exec.select();
+                for (long skip = query.hasOffset() ? query.getOffset() : 0; skip > 0 && rows.hasNext(); skip--) rows.next();
+                if (limit == 0) return new QueryExecResult(rows);
                 List<Var> vars = rows.getResultVars();
                 List<Binding> kept = new ArrayList<>();
                 while (rows.hasNext()) {
@@ -55,6 +70,7 @@ final class LimitedQuery extends SPARQL_QueryDataset {
                 }
                 return new QueryExecResult(RowSetStream.create(vars, kept.iterator()));
             }
+            if (limit == 0) return super.executeQuery(action, exec, query, queryStringLog);
             if (query.isConstructType()) {
                 DatasetGraph out = DatasetGraphFactory.createGeneral();
                 long n = 0;

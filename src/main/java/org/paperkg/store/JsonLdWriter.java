@@ -44,7 +44,14 @@ public final class JsonLdWriter {
             while (quads.hasNext()) add(consumer, quads.next());
             JsonArray expanded = consumer.toJsonLd();
             JsonStructure compacted = compactWith(expanded, contextDocument());
-            try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            // The JSON writer closes its stream when done; the caller owns out, so hand it a shield.
+            OutputStream shield = new java.io.FilterOutputStream(out) {
+                @Override
+                public void close() throws java.io.IOException {
+                    flush();
+                }
+            };
+            try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(shield)) {
                 w.write(compacted);
             }
             out.write('\n');
