@@ -22,8 +22,11 @@ final class ReadOnlyDatasets extends ActionCtl {
     static final String REFUSAL = "This paperkg server does not create, change or delete datasets: it has no admin endpoints. "
             + "Build the store with 'paperkg build' and restart 'paperkg serve'.";
 
+    /** ActionCtl sends every method to {@link #execute}: refuse all but reads here. */
     @Override
     public void validate(HttpAction action) {
+        String method = action.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) ServletOps.errorMethodNotAllowed(method, REFUSAL);
     }
 
     @Override
