@@ -12,6 +12,8 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 import org.paperkg.vocab.PKG;
 import org.paperkg.vocab.Terms;
@@ -107,9 +109,12 @@ final class EntityGraph {
 
     /** The ten entities of these classes that the most papers link to, with that count. */
     LinkedHashMap<Node, Long> mostConnected(List<Node> classes) {
+        // The classes go in a VALUES block inside the pattern, built from nodes (a trailing VALUES
+        // would apply after the grouping and restrict nothing).
         Query q = TOP_CONNECTED.cloneQuery();
         Var c = Var.alloc("class");
-        q.setValuesDataBlock(List.of(c), classes.stream().map(n -> BindingFactory.binding(c, n)).toList());
+        ElementData values = new ElementData(List.of(c), classes.stream().map(n -> BindingFactory.binding(c, n)).toList());
+        ((ElementGroup) q.getQueryPattern()).getElements().add(0, values);
         return topList(q);
     }
 
