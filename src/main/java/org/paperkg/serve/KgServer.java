@@ -103,7 +103,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/datasets", new ReadOnlyDatasets())
                 .addServlet("/$/datasets/*", new ReadOnlyDatasets())
-                .addFilter("/*", new LinkedDataFilter(store, base, config.queryTimeout(), DATASET + "/sparql"));
+                .addFilter("/*", new LinkedDataFilter(store, base, config.queryTimeout(), DATASET + "/sparql", config.allowUpdate()));
         String ui = uiFiles();
         if (ui != null) b.staticFileBase(ui);
         return b.build();

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Quad;
@@ -39,6 +40,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The linked-data side of the server, in front of Fuseki's dispatch: GET and HEAD of
@@ -73,16 +80,29 @@ final class LinkedDataFilter implements Filter {
     private final Model ontology;
     private final Duration timeout;
 
-    private volatile Cached<String> startHtml;
-    private volatile Cached<Model> voidModel;
+    /**
+     * The start page and the VoID description count and rank over the whole graph: they are
+     * computed once in the background (from server start, without the query timeout) and shared
+     * by every request; requests that come before they are ready wait up to the query timeout,
+     * then get 503 with Retry-After. A server that accepts updates recomputes them after a minute.
+     */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "paperkg-summaries");
+        t.setDaemon(true);
+        return t;
+    });
+    private final boolean refresh;
+    private final EntityGraph summaries;
+    private Cached<String> startHtml;
+    private Cached<Model> voidModel;
 
-    private record Cached<T>(T value, long at) {
+    private record Cached<T>(Future<T> value, long at) {
         boolean fresh() {
             return System.nanoTime() - at < CACHE.toNanos();
         }
     }
 
-    LinkedDataFilter(KgStore store, String base, Duration timeout, String sparqlPath) {
+    LinkedDataFilter(KgStore store, String base, Duration timeout, String sparqlPath, boolean refresh) {
         this.store = store;
         this.base = base;
         this.basePath = base.endsWith("/") ? URI.create(base).getRawPath() : null;
@@ -93,6 +113,42 @@ final class LinkedDataFilter implements Filter {
         this.graph = new EntityGraph(store.dataset(), timeout);
         this.ontology = OntologyFiles.model(OntologyFiles.ONTOLOGY);
         this.pages = new Pages(base, Pages.termLabels(ontology));
+        this.refresh = refresh;
+        this.summaries = new EntityGraph(store.dataset(), Duration.ofHours(1));
+        startPageFuture();
+        voidFuture();
+    }
+
+    private synchronized Future<String> startPageFuture() {
+        if (startHtml == null || (refresh && !startHtml.fresh()))
+            startHtml = new Cached<>(background.submit(this::renderStartPage), System.nanoTime());
+        return startHtml.value();
+    }
+
+    private synchronized Future<Model> voidFuture() {
+        if (voidModel == null || (refresh && !voidModel.fresh()))
+            voidModel = new Cached<>(background.submit(() -> new VoidDescription(store.dataset(), base).describe(null)), System.nanoTime());
+        return voidModel.value();
+    }
+
+    /** Waits for a background summary up to the query timeout. */
+    private <T> T await(Future<T> f, String what) {
+        try {
+            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new NotReady("The " + what + " is still being computed (it counts over the whole graph); try again in a few seconds.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotReady("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("computing the " + what + " failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Stops the background work with the server. */
+    @Override
+    public void destroy() {
+        background.shutdownNow();
     }
 
     @Override
@@ -109,6 +165,9 @@ final class LinkedDataFilter implements Filter {
             if (!route(path, request, response)) chain.doFilter(req, res);
         } catch (QueryCancelledException e) {
             error(response, 503, LimitedQuery.timeoutMessage(timeout));
+        } catch (NotReady e) {
+            response.setHeader("Retry-After", "5");
+            error(response, 503, e.getMessage());
         } catch (BadRequest e) {
             error(response, 400, e.getMessage());
         } catch (RuntimeException e) {
@@ -213,8 +272,11 @@ final class LinkedDataFilter implements Filter {
     }
 
     private String startPage() {
-        Cached<String> c = startHtml;
-        if (c != null && c.fresh()) return c.value();
+        return await(startPageFuture(), "start page");
+    }
+
+    private String renderStartPage() {
+        EntityGraph graph = summaries;
         StoreStats s = store.stats();
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("Papers", s.papers());
@@ -235,9 +297,7 @@ final class LinkedDataFilter implements Filter {
         groups.add(new Pages.Group("Papers with the most links", graph.mostConnectedPapers()));
         Set<Node> all = new HashSet<>();
         groups.forEach(g -> all.addAll(g.top().keySet()));
-        String html = pages.start(counts, groups, graph.labels(all));
-        startHtml = new Cached<>(html, System.nanoTime());
-        return html;
+        return pages.start(counts, groups, graph.labels(all));
     }
 
     private static List<Node> nodes(org.apache.jena.rdf.model.Resource... classes) {
@@ -246,12 +306,13 @@ final class LinkedDataFilter implements Filter {
         return out;
     }
 
+    /** The VoID description, with this server's SPARQL endpoint as the request reached it. */
     private Model voidModel(HttpServletRequest request) {
-        Cached<Model> c = voidModel;
-        if (c != null && c.fresh()) return c.value();
+        Model m = ModelFactory.createDefaultModel().add(await(voidFuture(), "VoID description"));
+        m.setNsPrefixes(Prefixes.standard()).setNsPrefix("void", VoidDescription.VOID);
         String endpoint = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + sparqlUrlPath;
-        Model m = new VoidDescription(store.dataset(), base).describe(endpoint);
-        voidModel = new Cached<>(m, System.nanoTime());
+        m.getResource(VoidDescription.datasetIri(base))
+                .addProperty(m.createProperty(VoidDescription.VOID + "sparqlEndpoint"), m.createResource(endpoint));
         return m;
     }
 
@@ -293,6 +354,13 @@ final class LinkedDataFilter implements Filter {
         response.resetBuffer();
         response.setStatus(status);
         send(response, MediaType.create("text/plain"), (message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A summary the server is still computing. */
+    private static final class NotReady extends RuntimeException {
+        NotReady(String message) {
+            super(message);
+        }
     }
 
     /** A request the client can fix (unknown format, malformed IRI). */

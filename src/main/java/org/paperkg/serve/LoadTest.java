@@ -78,6 +78,7 @@ public final class LoadTest {
     }
 
     public Report run(Plan plan, QueryLibrary library) throws InterruptedException {
+        warmUp();
         List<Probe> ordinary = ordinaryProbes(library, plan.requests());
         List<Probe> bad = pathologicalProbes(plan.pathological());
         // Pathological queries go first, spread over the clients, so they run while the burst does.
@@ -138,6 +139,19 @@ public final class LoadTest {
         } catch (Exception e) {
             if (e instanceof InterruptedException) Thread.currentThread().interrupt();
             return new long[]{-1, System.nanoTime() - t0};
+        }
+    }
+
+    /**
+     * Waits (up to a minute) until the server has its summaries ready: the start page answers 503
+     * with Retry-After while it computes them after a start. The test measures a warmed-up server.
+     */
+    private void warmUp() throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < until) {
+            long[] r = send(new Probe("start page", server.resolve("/paperkg/"), "text/html", Set.of(200), false), Duration.ofSeconds(30));
+            if (r[0] == 200) return;
+            Thread.sleep(500);
         }
     }
 
