@@ -54,6 +54,12 @@ class ExportInteropTest {
         return file;
     }
 
+    static List<String> toList(java.util.Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
     static long expected(String format) {
         return List.of("nq", "trig", "jsonld").contains(format) ? quads : unionTriples;
     }
@@ -98,7 +104,7 @@ class ExportInteropTest {
         assertEquals(inGraph, ttl.size());
         var nq = org.apache.jena.query.DatasetFactory.create();
         RDFParser.source(export("nq", "--graph", "https://w3id.org/paperkg/graph/" + name)).lang(Lang.NQUADS).parse(nq);
-        assertEquals(List.of("https://w3id.org/paperkg/graph/" + name), com.google.common.collect.Lists.newArrayList(nq.listNames()));
+        assertEquals(List.of("https://w3id.org/paperkg/graph/" + name), toList(nq.listNames()));
         assertEquals(inGraph, nq.asDatasetGraph().stream().count());
         var bad = CliRun.of("export", "--store", store.toString(), "--graph", "nope.txt");
         assertEquals(2, bad.exitCode());
