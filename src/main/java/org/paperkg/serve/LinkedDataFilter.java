@@ -201,7 +201,14 @@ final class LinkedDataFilter implements Filter {
             send(response, MediaType.create("application/ld+json"), OntologyFiles.bytes(OntologyFiles.CONTEXT));
             return true;
         }
-        if (startPath != null && path.equals(startPath)) {
+        if (startPath.length() > 1 && path.equals(startPath.substring(0, startPath.length() - 1))
+                && String.valueOf(request.getHeader("Accept")).contains("text/html") && request.getQueryString() == null) {
+            // A browser at /paperkg (Fuseki's dataset, which would send the whole graph) gets the start page.
+            response.setStatus(303);
+            response.setHeader("Location", startPath);
+            return true;
+        }
+        if (path.equals(startPath)) {
             MediaType type = choose(request, false);
             if (type.equals(HTML)) send(response, HTML, startPage().getBytes(StandardCharsets.UTF_8));
             else send(response, type, rdf(voidModel(request).getGraph(), type));

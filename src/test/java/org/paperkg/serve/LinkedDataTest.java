@@ -145,6 +145,10 @@ class LinkedDataTest {
         assertTrue(html.contains("<h3>Datasets and benchmarks</h3><ol><li><a href=\"/paperkg/dataset/cifar-10\">CIFAR-10</a> <span class=\"muted\">(8)</span></li>"
                 + "<li><a href=\"/paperkg/dataset/mnist\">MNIST</a> <span class=\"muted\">(7)</span></li>"), html);
         assertTrue(html.contains("href=\"/#/dataset/paperkg/query\""), "links the query editor");
+        var browserAtDataset = get("/paperkg", "text/html,*/*;q=0.8");
+        assertEquals(303, browserAtDataset.statusCode());
+        assertEquals("/paperkg/", browserAtDataset.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, get("/paperkg?default", "application/n-quads").statusCode(), "RDF clients still get Fuseki's dataset");
     }
 
     @Test
