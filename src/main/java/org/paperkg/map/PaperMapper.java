@@ -241,7 +241,7 @@ public final class PaperMapper {
 
     private void mapEvidence(Writer w, PaperRecord p, Node paper, Node target, Node property, Mention m) {
         String fieldText = m.field().of(p);
-        Node ev = uri(iris.evidence(paper.getURI(), m));
+        Node ev = uri(iris.evidence(paper.getURI(), m, m.sentence().coveredText(fieldText)));
         Node extractor = uri(iris.extractor(m.extractor()));
         w.add(ev, RDF.type.asNode(), PKG.Evidence.asNode());
         w.add(ev, Terms.hasTarget.asNode(), paper);

@@ -113,13 +113,15 @@ public final class Iris {
     }
 
     /**
-     * The evidence annotation for one mention in one paper. The entity and the extractor are part
-     * of the key: two extractors reading the same span as two entities ("EBMs" as itself and as
-     * "energy-based model") make two annotations, each with one body (checked by the SHACL shapes).
+     * The evidence annotation for one mention in one paper, read in {@code sentence}. The entity,
+     * the extractor and the sentence are part of the key, so each annotation has one body, one
+     * extractor and one sentence (checked by the SHACL shapes): two extractors may read one span as
+     * two entities ("EBMs" as itself and as "energy-based model"), and two sources may spell the
+     * same paper's abstract differently at the same offsets ("long- context", "long-context").
      */
-    public String evidence(String paperIri, Mention m) {
+    public String evidence(String paperIri, Mention m, String sentence) {
         return evidence(paperIri + "|" + m.kind() + "|" + m.text() + "|" + m.field() + "|" + m.span().start() + "|" + m.span().end()
-                + "|" + m.entityName() + "|" + m.extractor());
+                + "|" + m.entityName() + "|" + m.extractor() + "|" + sentence);
     }
 
     /** The evidence annotation for one reported result, keyed by the result's IRI. */

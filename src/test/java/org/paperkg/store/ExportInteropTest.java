@@ -112,6 +112,21 @@ class ExportInteropTest {
     }
 
     @Test
+    void jsonSourcesConformToTheShapesAndLinkToArxivAndDoi(@TempDir Path tmp) {
+        Path kg = tmp.resolve("kg");
+        CliRun.of("build", "--store", kg.toString(), "data/samples-json").expect(0);
+        var valid = CliRun.of("validate", "--store", kg.toString()).expect(0);
+        assertTrue(valid.out().startsWith("Conforms: the store "), valid.out());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(CliRun.of("stats", "--store", kg.toString(), "--void").expect(0).out(), Lang.TURTLE).parse(m);
+        String v = VoidDescription.VOID;
+        for (String[] link : new String[][]{{"arxiv.org-schema-sameAs", "48"}, {"doi.org-schema-sameAs", "4"}, {"arxiv.org-dcterms-subject", "57"}}) {
+            var ls = m.getResource("https://w3id.org/paperkg/void#linkset-" + link[0]);
+            assertEquals(Long.parseLong(link[1]), ls.getProperty(m.createProperty(v + "triples")).getLong(), link[0]);
+        }
+    }
+
+    @Test
     void statsVoidDescribesTheStore() {
         String ttl = CliRun.of("stats", "--store", store.toString(), "--void").expect(0).out();
         Model m = ModelFactory.createDefaultModel();
