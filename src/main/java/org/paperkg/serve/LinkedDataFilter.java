@@ -179,20 +179,20 @@ final class LinkedDataFilter implements Filter {
     /** Serves the request if it is one of ours; false passes it on. */
     private boolean route(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (path.equals("/.well-known/void") || (startPath != null && path.equals(startPath + "void"))) {
-            MediaType type = choose(request, true);
+            MediaType type = choose(request);
             if (type.equals(HTML)) send(response, HTML, preformatted("VoID description", turtle(voidModel(request).getGraph())));
             else send(response, type, rdf(voidModel(request).getGraph(), type));
             return true;
         }
         if (path.equals(Pages.ONTOLOGY_PATH)) {
-            MediaType type = choose(request, false);
+            MediaType type = choose(request);
             if (type.equals(HTML)) send(response, HTML, pages.ontology(ontology).getBytes(StandardCharsets.UTF_8));
             else if (type.equals(TURTLE)) send(response, TURTLE, OntologyFiles.bytes(OntologyFiles.ONTOLOGY));
             else send(response, type, rdf(ontology.getGraph(), type));
             return true;
         }
         if (path.equals(Pages.ONTOLOGY_PATH + "/shapes")) {
-            MediaType type = choose(request, true);
+            MediaType type = choose(request);
             if (type.equals(TURTLE) || type.equals(HTML)) send(response, TURTLE, OntologyFiles.bytes(OntologyFiles.SHAPES));
             else send(response, type, rdf(OntologyFiles.model(OntologyFiles.SHAPES).getGraph(), type));
             return true;
@@ -209,7 +209,7 @@ final class LinkedDataFilter implements Filter {
             return true;
         }
         if (path.equals(startPath)) {
-            MediaType type = choose(request, false);
+            MediaType type = choose(request);
             if (type.equals(HTML)) send(response, HTML, startPage().getBytes(StandardCharsets.UTF_8));
             else send(response, type, rdf(voidModel(request).getGraph(), type));
             return true;
@@ -225,7 +225,7 @@ final class LinkedDataFilter implements Filter {
     }
 
     private void entity(String iriText, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        MediaType type = choose(request, false);
+        MediaType type = choose(request);
         Node iri;
         try {
             iri = EntityGraph.iri(iriText);
@@ -259,7 +259,7 @@ final class LinkedDataFilter implements Filter {
     }
 
     /** The representation asked for: {@code ?format=} first, else the Accept header (default Turtle). */
-    private static MediaType choose(HttpServletRequest request, boolean rdfOnly) {
+    private static MediaType choose(HttpServletRequest request) {
         String format = request.getParameter("format");
         if (format != null) {
             return switch (format.toLowerCase(Locale.ROOT)) {
