@@ -67,6 +67,7 @@ final class LoadTestCommand implements Callable<Integer> {
         } else {
             try (KgStore kg = KgStore.openExisting(store.dir());
                  KgServer server = KgServer.start(kg, ServerConfig.defaults().withPort(0).withQueryTimeout(timeout))) {
+                server.warmUp();
                 target = server.baseUrl() + " (serving " + store.dir() + ", query timeout " + timeoutSeconds + " s)";
                 report = new LoadTest(URI.create(server.baseUrl())).run(plan, library);
             }

@@ -66,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.printf("  warning       listening on %s: anyone who can reach this address can query the store%n", host);
             out.println("Press Ctrl-C to stop.");
             out.flush();
+            server.warmUp();
             server.join();
         }
         return 0;

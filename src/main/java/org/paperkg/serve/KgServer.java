@@ -42,11 +42,13 @@ public final class KgServer implements AutoCloseable {
     private final FusekiServer server;
     private final ServerConfig config;
     private final String base;
+    private final LinkedDataFilter linkedData;
 
-    private KgServer(FusekiServer server, ServerConfig config, String base) {
+    private KgServer(FusekiServer server, ServerConfig config, String base, LinkedDataFilter linkedData) {
         this.server = server;
         this.config = config;
         this.base = base;
+        this.linkedData = linkedData;
     }
 
     /** Serves read-only on 127.0.0.1 with the default limits; port 0 picks a free port. */
@@ -58,11 +60,12 @@ public final class KgServer implements AutoCloseable {
         String base = config.base() != null ? config.base()
                 : VoidDescription.detectBase(store.dataset()).orElse(Iris.DEFAULT_BASE);
         try {
-            FusekiServer server = build(store, config, base);
+            var linkedData = new LinkedDataFilter(store, base, config.queryTimeout(), DATASET + "/sparql", config.allowUpdate());
+            FusekiServer server = build(store, config, linkedData);
             for (Connector c : server.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc) sc.setHost(config.host());
             server.start();
-            return new KgServer(server, config, base);
+            return new KgServer(server, config, base, linkedData);
         } catch (RuntimeException e) {
             String msg = String.valueOf(e.getMessage());
             Throwable cause = e;
@@ -74,7 +77,7 @@ public final class KgServer implements AutoCloseable {
         }
     }
 
-    private static FusekiServer build(KgStore store, ServerConfig config, String base) {
+    private static FusekiServer build(KgStore store, ServerConfig config, LinkedDataFilter linkedData) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         // The timeout travels in each endpoint's context; Fuseki reads it per request (milliseconds).
         Context limits = new Context();
@@ -103,7 +106,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/datasets", new ReadOnlyDatasets())
                 .addServlet("/$/datasets/*", new ReadOnlyDatasets())
-                .addFilter("/*", new LinkedDataFilter(store, base, config.queryTimeout(), DATASET + "/sparql", config.allowUpdate()));
+                .addFilter("/*", linkedData);
         String ui = uiFiles();
         if (ui != null) b.staticFileBase(ui);
         return b.build();
@@ -149,13 +152,23 @@ public final class KgServer implements AutoCloseable {
         return baseUrl() + (path == null || path.isEmpty() || path.equals("/") || !base.endsWith("/") ? "/start" : path);
     }
 
+    /**
+     * Starts computing the start page and the VoID description (counts over the whole graph) in
+     * the background now rather than at the first visit.
+     */
+    public void warmUp() {
+        linkedData.warmUp();
+    }
+
     /** Blocks until the server stops (Ctrl-C). */
     public void join() {
         server.join();
     }
 
+    /** Stops the server, waiting for a summary being computed to end its read of the store. */
     @Override
     public void close() {
         server.stop();
+        linkedData.destroy();
     }
 }

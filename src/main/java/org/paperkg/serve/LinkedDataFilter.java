@@ -115,6 +115,10 @@ final class LinkedDataFilter implements Filter {
         this.pages = new Pages(base, Pages.termLabels(ontology));
         this.refresh = refresh;
         this.summaries = new EntityGraph(store.dataset(), Duration.ofHours(1));
+    }
+
+    /** Starts computing the summaries now, so the first visitor does not wait for them. */
+    void warmUp() {
         startPageFuture();
         voidFuture();
     }
@@ -145,10 +149,24 @@ final class LinkedDataFilter implements Filter {
         }
     }
 
-    /** Stops the background work with the server. */
+    /**
+     * Stops the background work with the server: summaries not started are dropped, one being
+     * computed is waited for (its read transaction must end before the store closes). No
+     * interrupt: an interrupted thread in the middle of file I/O would close TDB2's file channels.
+     */
     @Override
     public void destroy() {
-        background.shutdownNow();
+        synchronized (this) {
+            if (startHtml != null) startHtml.value().cancel(false);
+            if (voidModel != null) voidModel.value().cancel(false);
+        }
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(2, TimeUnit.MINUTES))
+                LOG.warn("a summary of the graph is still being computed as the server stops");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

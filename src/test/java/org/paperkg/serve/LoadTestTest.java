@@ -14,7 +14,7 @@ class LoadTestTest {
     @Test
     void aBurstWithPathologicalQueriesGetsOnlyExpectedAnswers() {
         var run = CliRun.of("loadtest", "--store", SampleStore.path().toString(), "--clients", "4", "--requests", "120",
-                "--pathological", "3", "--query-timeout", "2").expect(0);
+                "--pathological", "3", "--query-timeout", "4").expect(0);
         String out = run.out();
         assertTrue(out.contains("120 requests, 120 answered 200"), out);
         assertTrue(out.contains("3 sent, 3 stopped or refused as they should be"), out);
