@@ -45,10 +45,11 @@ public final class MethodExtractor implements Extractor {
         for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METHOD_USED, GazetteerRule::isMethodLike, NAME))
             if (!isParadigm(m.entityName()) && !isParadigm(m.text()) && !isGenericClass(m.text())) out.add(m);
         String abs = text.text(TextField.ABSTRACT);
-        for (Acronyms.Definition d : Acronyms.find(abs)) {
+        for (Acronyms.Definition d : text.acronyms()) {
             if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(d.shortForm())) continue;
             EntityType head = TypeCues.headNoun(d.longForm());
-            if (head == null || !GazetteerRule.isMethodLike(head) || isParadigm(d.longForm())) continue;
+            if (head == null || !GazetteerRule.isMethodLike(head) || isParadigm(d.longForm()) || isGenericClass(d.longForm()))
+                continue;
             out.add(new Mention(MentionKind.METHOD_USED, d.shortForm(), d.longForm(), head, TextField.ABSTRACT,
                     d.shortSpan(), text.sentenceAt(TextField.ABSTRACT, d.shortSpan().start()), NAME + "/acronym", 0.7));
         }
@@ -57,13 +58,19 @@ public final class MethodExtractor implements Extractor {
 
     /**
      * A learning paradigm or generic training stage rather than a method: "... learning",
-     * "fine-tuning", "pre-training", "instruction tuning", "weak supervision".
+     * "fine-tuning", "pre-training", "continual pre-training", "parameter-efficient fine-tuning",
+     * "instruction tuning", "weak supervision". Supervised fine-tuning (SFT) is a named procedure
+     * and stays a method.
      */
     static boolean isParadigm(String name) {
         String lf = name.toLowerCase(java.util.Locale.ROOT);
-        return lf.endsWith("learning") || lf.matches("(?:full |standard |supervised |self-supervised |unsupervised )?"
-                + "(?:fine-?tuning|pre-?training|instruction tuning|weak supervision)");
+        return lf.endsWith("learning") || PARADIGM.matcher(lf).matches();
     }
+
+    private static final java.util.regex.Pattern PARADIGM = java.util.regex.Pattern.compile(
+            "(?:full |standard |vanilla |self-supervised |unsupervised |continual |continued |further |"
+                    + "parameter-efficient |language model |llm )?"
+                    + "(?:fine-?tuning|finetuning|pre-?training|pretraining|instruction[- ]tuning|weak supervision)");
 
     /** Generic classes of models, which name no particular method: "reward models", "neural networks". */
     static boolean isGenericClass(String name) {

@@ -113,7 +113,7 @@ public final class ProposedNameExtractor implements Extractor {
         if (!coined && !(words.length == 1 && containsWord(abs, name))) return java.util.Optional.empty();
         if (GENERIC_ACRONYMS.contains(name)) return java.util.Optional.empty();
         String longForm = null;
-        for (Acronyms.Definition d : Acronyms.find(abs)) if (d.shortForm().equals(name)) longForm = d.longForm();
+        for (Acronyms.Definition d : text.acronyms()) if (d.shortForm().equals(name)) longForm = d.longForm();
         String description = title.substring(m.end() - 1);
         int at = indexOfWord(abs, name);
         EntityType type = TypeCues.headNoun(longForm);
@@ -132,7 +132,7 @@ public final class ProposedNameExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         String titleLower = paper.title().toLowerCase(Locale.ROOT);
         List<Mention> out = new ArrayList<>();
-        for (Acronyms.Definition d : Acronyms.find(abs)) {
+        for (Acronyms.Definition d : text.acronyms()) {
             if (GENERIC_ACRONYMS.contains(d.shortForm())) continue;
             int lfStart = d.longSpan().start();
             Span sentence = text.sentenceAt(TextField.ABSTRACT, lfStart);
@@ -169,7 +169,7 @@ public final class ProposedNameExtractor implements Extractor {
     private List<Mention> proposingVerb(TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
-        List<Acronyms.Definition> definitions = Acronyms.find(abs);
+        List<Acronyms.Definition> definitions = text.acronyms();
         Matcher m = VERB_NAME.matcher(abs);
         while (m.find()) {
             String name = m.group(1);

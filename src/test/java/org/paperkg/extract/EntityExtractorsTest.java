@@ -105,11 +105,21 @@ class EntityExtractorsTest {
                 run(new MetricExtractor(Gazetteer.empty()), "It raises pass@1, Recall@10 and nDCG@k, not foo@3 or user@example."));
     }
 
+    private static org.paperkg.gazetteer.GazetteerEntry entry(EntityType type, boolean exact) {
+        return new org.paperkg.gazetteer.GazetteerEntry("Foo", type, List.of(), exact, null, "test");
+    }
+
     @Test
     void typesAreDecidedByTheWordAfterTheName() {
-        assertEquals(EntityType.DATASET, GazetteerRule.decide(EntityType.MODEL, "the Foo corpus", new org.paperkg.model.Span(4, 7)));
-        assertEquals(EntityType.MODEL, GazetteerRule.decide(EntityType.DATASET, "a Foo network", new org.paperkg.model.Span(2, 5)));
-        assertEquals(EntityType.TASK, GazetteerRule.decide(EntityType.TASK, "the Foo dataset", new org.paperkg.model.Span(4, 7)));
+        org.paperkg.model.Span foo = new org.paperkg.model.Span(4, 7);
+        assertEquals(EntityType.DATASET, GazetteerRule.decide(entry(EntityType.MODEL, true), "the Foo corpus", foo));
+        assertEquals(EntityType.MODEL, GazetteerRule.decide(entry(EntityType.DATASET, true), "the Foo network", foo));
+        assertEquals(EntityType.TASK, GazetteerRule.decide(entry(EntityType.TASK, true), "the Foo dataset", foo));
+        // A technique followed by "benchmark" names what the benchmark is for; only models share names with data.
+        assertEquals(EntityType.METHOD, GazetteerRule.decide(entry(EntityType.METHOD, true), "the Foo benchmark", foo));
+        // Common nouns never switch to datasets, but any method followed by "problems" is the task there.
+        assertEquals(EntityType.MODEL, GazetteerRule.decide(entry(EntityType.MODEL, false), "the Foo datasets", foo));
+        assertEquals(EntityType.TASK, GazetteerRule.decide(entry(EntityType.METHOD, false), "the Foo problems", foo));
     }
 
     @Test
