@@ -133,11 +133,24 @@ public final class ExtractionPipeline {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             boolean entity = ENTITY_KINDS.contains(m.kind());
-            if (entity && (proposed.contains(fold(m.text())) || proposed.contains(fold(m.entityName())))) continue;
+            if (entity && (proposed.contains(fold(m.text())) || proposed.contains(fold(m.entityName()))
+                    || containsProposedPart(m.text(), proposed))) continue;
             if (entity && m.kind() != MentionKind.TASK && insideAny(text.text(m.field()), m.span(), longForms)) continue;
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * True when one of the name's hyphen-separated parts, but not the first alone, is a proposed
+     * name, or the name is a proposed name with a size or version: "RBD-8B" and "Qwen-REDI-1.5B"
+     * for RBD and REDI are variants of the paper's own model.
+     */
+    private static boolean containsProposedPart(String name, Set<String> proposed) {
+        String[] parts = fold(name).split("[-\\s]");
+        if (parts.length < 2) return false;
+        for (String p : parts) if (proposed.contains(p)) return true;
+        return false;
     }
 
     /** True when the span lies inside an occurrence (any case) of one of the phrases. */

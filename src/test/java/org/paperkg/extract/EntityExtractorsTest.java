@@ -40,6 +40,53 @@ class EntityExtractorsTest {
                 "Graph neural networks (GNNs) and a scene dataset corpus (SDC) and large language models (LLMs) exist."));
     }
 
+    private static List<String> methodNames(String abs) {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", abs);
+        return new MethodExtractor(G).extract(p, new TextIndex(p)).stream()
+                .map(m -> m.text() + "/" + m.extractor()).toList();
+    }
+
+    @Test
+    void aCoinedNameBeforeAMethodNounIsAMethod() {
+        assertEquals(List.of("Zorblax/methods/name-noun", "FooNet/methods/name-noun", "Qux-2/methods/name-noun"),
+                methodNames("We denoise labels with the Zorblax system, and train Qux-2 and FooNet losses."));
+        // A capitalized adjective alone is emphasis, and a sentence-initial capital is no name.
+        assertEquals(List.of(), methodNames("Bayesian models help. Zorblax models too."));
+    }
+
+    @Test
+    void namesListedAsExamplesOfAMethodClassAreMethods() {
+        assertEquals(List.of("Adam/methods/gazetteer", "Adam/methods/examples", "Quuxprop/methods/examples",
+                        "Neural Zip Machines/methods/examples"),
+                methodNames("We compare with optimizers, such as Adam, Quuxprop and Neural Zip Machines for training."));
+        // The list stops at the first item that is not a name.
+        assertEquals(List.of("FooGAN/methods/examples"), methodNames("Strong baselines, e.g., FooGAN and 7B parameters."));
+    }
+
+    @Test
+    void aCoinedNameAfterAComparisonIsAMethod() {
+        assertEquals(List.of("TEALX/methods/compared", "SimQ/methods/compared", "CoMix/methods/compared"),
+                methodNames("It outperforms TEALX, is better than SimQ and is combined with CoMix."));
+        // Not numbers, hardware, field-wide acronyms, listed datasets or paradigm acronyms.
+        assertEquals(List.of(), methodNames("It beats in-context learning (ICL), runs faster than H100 GPUs, is "
+                + "better than 80% and LLMs, and improves over SQuAD."));
+    }
+
+    @Test
+    void anAcronymBeforeAMethodNounOrOfAListedMethodIsAMethod() {
+        assertEquals(List.of("BoN/methods/acronym"), methodNames("We use best-of-N (BoN) sampling."));
+        assertEquals(List.of(), methodNames("We study the reward model (RM) and in-context learning (ICL)."));
+    }
+
+    @Test
+    void algorithmsNamedLearningAreNotParadigms() {
+        assertEquals(true, MethodExtractor.isParadigm("contrastive learning"));
+        assertEquals(false, MethodExtractor.isParadigm("Q-learning"));
+        assertEquals(false, MethodExtractor.isParadigm("temporal difference learning"));
+        assertEquals(false, MethodExtractor.isParadigm("supervised fine-tuning"));
+        assertEquals(true, MethodExtractor.isParadigm("continual pre-training"));
+    }
+
     @Test
     void aMethodNameFollowedByDatasetIsADatasetThere() {
         assertEquals(List.of(), run(new MethodExtractor(G), "We release the BERT dataset of logs."));
