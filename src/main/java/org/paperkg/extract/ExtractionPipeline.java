@@ -165,9 +165,10 @@ public final class ExtractionPipeline {
     }
 
     /**
-     * A method, model or dataset named in the title but nowhere in the abstract is the paper's
-     * subject or its own contribution ("Pointer Networks", "Sparse Attention Adaptation", "Wide and
-     * Deep"), rarely something it uses: such title mentions are dropped. A title mention stays
+     * A method, model, dataset or metric named in the title but nowhere in the abstract is the
+     * paper's subject or its own contribution ("Pointer Networks", "Sparse Attention Adaptation",
+     * "Wide and Deep"), or a word in another sense ("Learn or Recall?"), rarely something it uses or
+     * reports: such title mentions are dropped. A title mention stays
      * when the abstract mentions the same entity or writes the same words.
      */
     static List<Mention> dropTitleOnly(List<Mention> mentions, TextIndex text) {
@@ -176,7 +177,8 @@ public final class ExtractionPipeline {
         for (Mention m : mentions) if (m.field() == TextField.ABSTRACT) inAbstract.add(m.kind() + "|" + fold(m.entityName()));
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
-            boolean usedKind = m.kind() == MentionKind.METHOD_USED || m.kind() == MentionKind.DATASET;
+            boolean usedKind = m.kind() == MentionKind.METHOD_USED || m.kind() == MentionKind.DATASET
+                    || m.kind() == MentionKind.METRIC;
             if (usedKind && m.field() == TextField.TITLE && !inAbstract.contains(m.kind() + "|" + fold(m.entityName()))
                     && !abs.contains(fold(m.text()))) continue;
             out.add(m);
@@ -224,6 +226,8 @@ public final class ExtractionPipeline {
                 out.add(m);
             } else if (isDefinedAcronym(m, text) && !isDefinedAcronym(out.get(at), text)) {
                 out.set(at, m);
+            } else if (m.kind() == MentionKind.METRIC && isPluralOf(out.get(at).text(), m.text())) {
+                out.set(at, m);
             } else if (sentenceInitialCapital(out.get(at), text) && !out.get(at).text().equals(m.text())
                     && Character.isLowerCase(m.text().charAt(0)) && out.get(at).text().equalsIgnoreCase(m.text())) {
                 out.set(at, m);
@@ -241,6 +245,12 @@ public final class ExtractionPipeline {
     }
 
 
+
+    /** "accuracies" and "accuracy": the singular names the entity better, wherever it comes. */
+    private static boolean isPluralOf(String plural, String singular) {
+        String p = org.paperkg.gazetteer.Gazetteer.plural(singular);
+        return p != null && p.equalsIgnoreCase(plural);
+    }
 
     private static boolean sentenceInitialCapital(Mention m, TextIndex text) {
         return m.span().start() == m.sentence().start() && Character.isUpperCase(m.text().charAt(0));

@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  * "fine-tuning" in "fine-tuning datasets" keeps its listed type, and only names listed as models
  * become datasets ("the Alpaca dataset"): a technique followed by "benchmark" ("an RLHF benchmark")
  * names what the benchmark is for. A method followed by "problem(s)" or "task(s)" is the task
- * there ("linear regression problems").
+ * there ("linear regression problems"), and a metric followed by "loss", "objective" or "criteria"
+ * is the objective, a method ("cross entropy (CE) criteria").
  *
  * <p>Written form: a method or model written with a generic head noun that the list gives as an
  * alias ("Transformer architecture", "Transformer models") is reported as the name alone
@@ -40,6 +41,9 @@ final class GazetteerRule {
     private static final Set<String> MODEL_NOUNS = Set.of("model", "models", "network", "networks", "architecture",
             "architectures", "checkpoint", "checkpoints", "backbone", "backbones", "encoder", "encoders");
     private static final Set<String> TASK_NOUNS = Set.of("problem", "problems", "task", "tasks");
+    /** After a metric name these make it the name of a training objective: "cross entropy (CE) criteria". */
+    private static final Set<String> OBJECTIVE_NOUNS = Set.of("loss", "losses", "objective", "objectives", "criterion",
+            "criteria", "regularizer", "regularization");
     /** Generic head nouns a method or model alias may carry; the name is reported without them. */
     private static final Set<String> GENERIC_HEADS = Set.of("model", "models", "architecture", "architectures",
             "algorithm", "algorithms", "method", "methods", "framework", "approach");
@@ -73,6 +77,7 @@ final class GazetteerRule {
         EntityType listed = entry.type();
         String next = nextWord(text, span.end());
         if (TASK_NOUNS.contains(next) && listed == EntityType.METHOD) return EntityType.TASK;
+        if (OBJECTIVE_NOUNS.contains(next) && listed == EntityType.METRIC) return EntityType.METHOD;
         if (!entry.exactCase()) return listed;
         if (DATASET_NOUNS.contains(next) && listed == EntityType.MODEL) return EntityType.DATASET;
         if (MODEL_NOUNS.contains(next) && listed.isDatasetLike()) return EntityType.MODEL;
@@ -107,10 +112,20 @@ final class GazetteerRule {
         return span;
     }
 
-    /** The lower-cased word after {@code offset}, skipping spaces; empty when a non-letter comes first. */
+    /**
+     * The lower-cased word after {@code offset}, skipping spaces and an acronym in parentheses
+     * ("cross entropy (CE) criteria" gives "criteria"); empty when a non-letter comes first.
+     */
     static String nextWord(String text, int offset) {
         int i = offset;
         while (i < text.length() && text.charAt(i) == ' ') i++;
+        if (i < text.length() && text.charAt(i) == '(') {
+            int close = text.indexOf(')', i);
+            if (close > i && close - i <= 12 && text.substring(i + 1, close).chars().allMatch(Character::isLetterOrDigit)) {
+                i = close + 1;
+                while (i < text.length() && text.charAt(i) == ' ') i++;
+            }
+        }
         int s = i;
         while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
         return text.substring(s, i).toLowerCase(Locale.ROOT);

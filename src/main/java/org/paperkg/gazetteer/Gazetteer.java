@@ -71,7 +71,7 @@ public final class Gazetteer {
                 trie.add(a, e);
                 byName.putIfAbsent(a.toLowerCase(Locale.ROOT), e);
             }
-            if (e.type() == EntityType.METHOD || e.type() == EntityType.MODEL)
+            if (e.type() == EntityType.METHOD || e.type() == EntityType.MODEL || e.type() == EntityType.METRIC)
                 for (String a : surfaces) {
                     String plural = plural(a);
                     if (plural != null) trie.add(plural, e);
@@ -83,11 +83,11 @@ public final class Gazetteer {
     }
 
     /**
-     * The plural a paper writes for a method or model name ("Transformers", "LSTMs", "GANs",
-     * "decision trees", "Neural Turing Machines"), or null when the name does not end in a word
-     * that takes one (a digit, a symbol, a word already ending in s).
+     * The plural a paper writes for a method, model or metric name ("Transformers", "LSTMs", "GANs",
+     * "decision trees", "Neural Turing Machines", "speedups", "abstention rates"), or null when the
+     * name does not end in a word that takes one (a digit, a symbol, a word already ending in s).
      */
-    static String plural(String name) {
+    public static String plural(String name) {
         int n = name.length();
         if (n < 2 || !Character.isLetter(name.charAt(n - 1))) return null;
         int w = n;

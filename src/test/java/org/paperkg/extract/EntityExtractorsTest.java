@@ -156,6 +156,50 @@ class EntityExtractorsTest {
         return new org.paperkg.gazetteer.GazetteerEntry("Foo", type, List.of(), exact, null, "test");
     }
 
+    private static List<String> metricNames(String abs) {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", abs);
+        return new MetricExtractor(G).extract(p, new TextIndex(p)).stream().map(m -> m.text() + "/" + m.extractor()).toList();
+    }
+
+    @Test
+    void aMetricNameUsedAsAModifierOrPointInTimeIsNoMetric() {
+        assertEquals(List.of(), metricNames("We study the accuracy-efficiency trade-off of low-accuracy training and evaluate "
+                + "what happens at cross entropy time and in number of parameters-heavy models."));
+    }
+
+    @Test
+    void aCostIsAMetricOnlyWithANumber() {
+        assertEquals(List.of(), metricNames("It improves BLEU-like scores with a comparable number of parameters overall."));
+        assertEquals(List.of("number of parameters/metrics/gazetteer"),
+                metricNames("It improves results and cuts the number of parameters by 40%."));
+    }
+
+    @Test
+    void qualifiersThatChangeTheMeasureStayAndOthersGo() {
+        assertEquals(List.of("adversarial test accuracy/metrics/gazetteer", "accuracy/metrics/gazetteer",
+                        "validation cross-entropy/metrics/gazetteer"),
+                metricNames("It improves adversarial test accuracy, zero-shot accuracy and validation cross-entropy."));
+    }
+
+    @Test
+    void aGeneralMetricRightAfterAnotherIsItsHead() {
+        assertEquals(List.of("pass@1/metrics/gazetteer"), metricNames("It reaches 94.0 pass@1 accuracy."));
+    }
+
+    @Test
+    void measuredQuantitiesAreMetrics() {
+        assertEquals(List.of("labeling cost/metrics/measured", "consistency/metrics/measured"),
+                metricNames("It reduces the overall labeling cost by 42% and consistency by 10.9%."));
+        assertEquals(List.of("scaling rate/metrics/measured"), metricNames("We find a 35% higher scaling rate with data."));
+        assertEquals(List.of("speedups/metrics/measured"), metricNames("It achieves speedups of up to 9x."));
+        assertEquals(List.of("coverage/metrics/measured"), metricNames("We see a 25% improvement in coverage when halving it."));
+        assertEquals(List.of("output diversity/metrics/measured"), metricNames("It significantly increases output diversity."));
+        assertEquals(List.of("faithfulness/metrics/measured", "simulatability/metrics/measured"),
+                metricNames("It is evaluated and falls short in faithfulness and simulatability."));
+        // Vague words and bare quantity words are no metrics.
+        assertEquals(List.of(), metricNames("It improves performance by 3% and efficiency by 2x, in less time, at lower cost."));
+    }
+
     @Test
     void typesAreDecidedByTheWordAfterTheName() {
         org.paperkg.model.Span foo = new org.paperkg.model.Span(4, 7);

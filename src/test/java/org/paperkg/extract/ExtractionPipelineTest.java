@@ -110,4 +110,23 @@ class ExtractionPipelineTest {
                 MentionKind.METHOD_USED));
         assertEquals(List.of("BERT networks"), mentions("A Plain Title", "We use BERT networks.", MentionKind.METHOD_USED));
     }
+
+    @Test
+    void aMetricNamingAnObjectiveIsAMethod() {
+        assertEquals(List.of("CE"), mentions("A Plain Title", "The cross entropy (CE) criteria improves results by 2%.",
+                MentionKind.METHOD_USED));
+        assertEquals(List.of(), mentions("A Plain Title", "The cross entropy (CE) criteria improves results by 2%.",
+                MentionKind.METRIC));
+    }
+
+    @Test
+    void aMetricNamedOnlyInTheTitleIsNotReported() {
+        assertEquals(List.of(), mentions("Learn or Perplexity?", "We improve results by 2%.", MentionKind.METRIC));
+    }
+
+    @Test
+    void aMetricIsNamedInTheSingularWhenBothAreWritten() {
+        assertEquals(List.of("accuracy"), mentions("A Plain Title", "Accuracies reach 95%, and baselines reach 65% accuracy.",
+                MentionKind.METRIC));
+    }
 }
