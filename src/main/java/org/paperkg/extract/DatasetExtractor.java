@@ -118,16 +118,19 @@ public final class DatasetExtractor implements Extractor {
             // Lower-case modifiers between a coined name and the noun: "the WRENCH weak supervision benchmark".
             int modStart = nameEnd;
             int modifiers = 0;
-            while (modifiers < 3) {
+            boolean parenthesized = false;
+            while (modifiers < (parenthesized ? 6 : 3)) {
                 int ws = wordStart(t, modStart, sentence);
                 if (ws >= modStart) break;
                 String w = t.substring(ws, modStart);
                 Matcher paren = PAREN_NAME.matcher(w);
                 if (paren.matches()) {
-                    if (isCoinedName(paren.group(1)) && isDatasetName(paren.group(1)))
-                        found.add(new Mention(MentionKind.DATASET, paren.group(1), null, type, field,
-                                new Span(ws + 1, ws + 1 + paren.group(1).length()), sentence, NAME + "/name-noun", 0.7));
-                } else if (!MODIFIER_WORD.matcher(w).matches() || NOT_NAMES.contains(w)) {
+                    if (!isCoinedName(paren.group(1)) || !isDatasetName(paren.group(1))) break;
+                    found.add(new Mention(MentionKind.DATASET, paren.group(1), null, type, field,
+                            new Span(ws + 1, ws + 1 + paren.group(1).length()), sentence, NAME + "/name-noun", 0.7));
+                    parenthesized = true;
+                } else if (!(parenthesized && (w.equals("and") || w.equals("or")))
+                        && (!MODIFIER_WORD.matcher(w).matches() || NOT_NAMES.contains(w))) {
                     break;
                 }
                 modStart = ws - 1;
@@ -139,7 +142,8 @@ public final class DatasetExtractor implements Extractor {
                 name = trimToName(t, Math.max(sentence.start(), lastWords(t, modStart, 4)), modStart, sentence);
                 if (name != null && !ProposedNameExtractor.looksCoined(name.coveredText(t).replace(" ", ""))) name = null;
             }
-            if (name == null) name = trimToName(t, Math.max(sentence.start(), lastWords(t, nameEnd, 4)), nameEnd, sentence);
+            if (name == null && modifiers == 0)
+                name = trimToName(t, Math.max(sentence.start(), lastWords(t, nameEnd, 4)), nameEnd, sentence);
             if (name != null && isDatasetName(name.coveredText(t))) {
                 found.add(new Mention(MentionKind.DATASET, name.coveredText(t), null, type, field, name, sentence,
                         NAME + "/name-noun", 0.75));

@@ -220,7 +220,7 @@ class EntityExtractorsTest {
                 run(new DatasetExtractor(Gazetteer.empty()), "On the WRENCHX weak supervision benchmark, it wins."));
         assertEquals(List.of("WMT15 English to French/dataset/datasets/name-noun/0.75", "WMT15/dataset/datasets/evaluated-on/0.6"),
                 run(new DatasetExtractor(Gazetteer.empty()), "We train on the WMT15 English to French translation dataset."));
-        assertEquals(List.of("FigQA/benchmark/datasets/name-noun/0.7", "VQAx2/benchmark/datasets/name-noun/0.7"),
+        assertEquals(List.of("VQAx2/benchmark/datasets/name-noun/0.7", "FigQA/benchmark/datasets/name-noun/0.7"),
                 run(new DatasetExtractor(Gazetteer.empty()), "It is tested against diagrammatic (FigQA) and natural (VQAx2) benchmarks."));
         // Lower-case modifiers need a coined name before them.
         assertEquals(List.of(), run(new DatasetExtractor(Gazetteer.empty()), "We use the Large weak supervision benchmark."));
