@@ -56,7 +56,7 @@ final class GazetteerRule {
         List<Mention> out = new ArrayList<>();
         for (TextField field : TextField.values()) {
             String t = text.text(field);
-            for (Gazetteer.Match m : gazetteer.find(t)) {
+            for (Gazetteer.Match m : text.gazetteerMatches(gazetteer, field)) {
                 if (afterNon(t, m.span().start())) continue;
                 EntityType type = decide(m.entry(), t, m.span());
                 if (!wanted.test(type)) continue;

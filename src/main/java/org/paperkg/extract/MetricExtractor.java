@@ -221,8 +221,11 @@ public final class MetricExtractor implements Extractor {
     private static final Pattern NUM_COMPARATIVE_NP = Pattern.compile("\\d\\s?(?:%|\\\\%|x|\u00d7|times|points|pp)?\\s+"
             + "(?:relative\\s+|absolute\\s+)?(?:higher|lower|better|faster|smaller|larger|fewer|more"
             + "|(?:improvement|increase|reduction|decrease|gain|drop)s?\\s+(?:in|of))\\s+" + NP + "\\b");
-    /** "speedups of up to 9x", "an abstention rate of 5%". */
-    private static final Pattern NP_OF_NUM = Pattern.compile(NP + "\\s+(?:of|by|to|reaching)\\s+" + NUM + "(?!\\w|\\.\\d)");
+    /**
+     * "speedups of up to 9x", "an abstention rate of 5%": found at "of NUM", the phrase is then read
+     * backwards (at most three words), so the pattern is anchored and cheap.
+     */
+    private static final Pattern OF_NUM = Pattern.compile("(?<=[a-z]) (?:of|by|to|reaching)\\s+" + NUM + "(?!\\w|\\.\\d)");
     /** "the highest diversity", "lower positional bias", "improved calibration". */
     private static final Pattern SUPERLATIVE_NP = Pattern.compile("(?i:\\b(?:highest|lowest|best|higher|lower|improved|reduced))\\s+"
             + NP + "\\b");
@@ -249,9 +252,23 @@ public final class MetricExtractor implements Extractor {
         for (Span sentence : text.sentences(TextField.ABSTRACT)) {
             String s = sentence.coveredText(abs);
             if (!MEASURED.matcher(s).find()) continue;
-            for (Pattern p : List.of(VERB_NP_BY, AND_NP_BY, NP_OF_NUM)) {
+            for (Pattern p : List.of(VERB_NP_BY, AND_NP_BY)) {
                 Matcher m = p.matcher(s);
                 while (m.find()) addQuantity(abs, sentence, sentence.start() + m.start(1), sentence.start() + m.end(1), false, out);
+            }
+            Matcher of = OF_NUM.matcher(s);
+            while (of.find()) {
+                int end = of.start(), start = end;
+                for (int k = 0; k < 3; k++) {
+                    int w = start;
+                    while (w > 0 && (Character.isLowerCase(s.charAt(w - 1)) || s.charAt(w - 1) == '-')) w--;
+                    if (w == start) break;
+                    start = w;
+                    if (start < 2 || s.charAt(start - 1) != ' ' || !Character.isLowerCase(s.charAt(start - 2))) break;
+                    if (k < 2) start--;
+                }
+                if (start < end && s.charAt(start) == ' ') start++;
+                if (start < end) addQuantity(abs, sentence, sentence.start() + start, sentence.start() + end, false, out);
             }
             for (Pattern p : List.of(NUM_COMPARATIVE_NP, SUPERLATIVE_NP, VERB_NP)) {
                 Matcher m = p.matcher(s);

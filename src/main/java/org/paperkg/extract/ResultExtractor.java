@@ -77,6 +77,7 @@ public final class ResultExtractor {
         List<ResultMention> out = new ArrayList<>();
         for (Span sentence : text.sentences(TextField.ABSTRACT)) {
             String s = sentence.coveredText(abs);
+            if (!hasDigit(s)) continue;   // every rule needs a number: most sentences are skipped here
             List<Mention> metrics = inSentence(mentions, MentionKind.METRIC, sentence);
             List<Mention> datasets = inSentence(mentions, MentionKind.DATASET, sentence);
             List<Span> used = new ArrayList<>();
@@ -146,6 +147,11 @@ public final class ResultExtractor {
                         "metric-value", 0.7));
             }
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     static String unit(String written) {

@@ -16,11 +16,31 @@ public final class TextIndex {
     private final String abstractText;
     private final List<Span> abstractSentences;
     private List<Acronyms.Definition> acronyms;
+    private org.paperkg.gazetteer.Gazetteer matchedWith;
+    private List<org.paperkg.gazetteer.Gazetteer.Match> titleMatches, abstractMatches;
 
     public TextIndex(PaperRecord paper) {
         this.title = paper.title();
         this.abstractText = paper.abstractOrEmpty();
         this.abstractSentences = Sentences.split(abstractText);
+    }
+
+    /**
+     * Every gazetteer name in a field ({@link org.paperkg.gazetteer.Gazetteer#find}), found once per
+     * paper and gazetteer: the method, dataset, task and metric extractors all read the same matches.
+     */
+    public List<org.paperkg.gazetteer.Gazetteer.Match> gazetteerMatches(org.paperkg.gazetteer.Gazetteer g, TextField field) {
+        if (matchedWith != g) {
+            matchedWith = g;
+            titleMatches = null;
+            abstractMatches = null;
+        }
+        if (field == TextField.TITLE) {
+            if (titleMatches == null) titleMatches = g.find(title);
+            return titleMatches;
+        }
+        if (abstractMatches == null) abstractMatches = g.find(abstractText);
+        return abstractMatches;
     }
 
     /** The acronym definitions of the abstract ({@link Acronyms#find}), found once per paper. */
