@@ -201,6 +201,37 @@ class EntityExtractorsTest {
         assertEquals(List.of(), metricNames("It improves performance by 3% and efficiency by 2x, in less time, at lower cost."));
     }
 
+    private static List<String> taskNames(String abs) {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", abs);
+        return new TaskExtractor(G).extract(p, new TextIndex(p)).stream().map(m -> m.text() + "/" + m.extractor()).toList();
+    }
+
+    @Test
+    void aListedTaskGoesOnOverSettingModifiers() {
+        assertEquals(List.of("few-shot question answering/tasks/gazetteer+modifiers"),
+                taskNames("We study few-shot question answering."));
+        assertEquals(List.of("question answering/tasks/gazetteer"), taskNames("We study downstream question answering."));
+    }
+
+    @Test
+    void aPhraseEndingInATaskHeadBeforeTaskIsATask() {
+        assertEquals(List.of("legal provision classification/tasks/task-noun", "regression/tasks/task-noun"),
+                taskNames("We test a legal provision classification task and simple regression tasks."));
+        assertEquals(List.of("English to French translation/tasks/task-noun"),
+                taskNames("It wins on the English to French translation task."));
+        // Vague words make no task, and the phrase stops at verbs and prepositions.
+        assertEquals(List.of(), taskNames("It helps downstream tasks, reasoning tasks and language tasks."));
+        assertEquals(List.of("denoising/tasks/task-noun"), taskNames("We study affinity between denoising tasks."));
+    }
+
+    @Test
+    void examplesAfterTasksAndAcronymsOfTasksAreTasks() {
+        assertEquals(List.of("image captioning/tasks/task-noun", "code completion/tasks/task-noun"),
+                taskNames("It helps on tasks such as image captioning and code completion."));
+        assertEquals(List.of("FR/tasks/acronym"), taskNames("We study face recognition (FR) at scale."));
+        assertEquals(List.of(), taskNames("We study in-context learning (ICL) at scale."));
+    }
+
     @Test
     void typesAreDecidedByTheWordAfterTheName() {
         org.paperkg.model.Span foo = new org.paperkg.model.Span(4, 7);
