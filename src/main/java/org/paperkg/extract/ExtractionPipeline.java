@@ -79,7 +79,35 @@ public final class ExtractionPipeline {
         for (Extractor e : extractors) mentions.addAll(e.extract(paper, text));
         List<Mention> resolved = dropTitleOnly(dropProposed(resolveOverlaps(dropInsideLinks(mentions)), text), text);
         List<ResultMention> found = results == null ? List.of() : results.extract(paper, text, resolved);
-        return new PaperExtraction(paper, firstOccurrences(preferAcronyms(resolved, text), text), found);
+        List<Mention> kept = firstOccurrences(preferAcronyms(resolved, text), text);
+        return new PaperExtraction(paper, kept, asReported(found, resolved, kept));
+    }
+
+    /**
+     * A result names its metric and dataset as the paper's lists do ("accuracy" for a result written
+     * next to "accuracies"), so that every result metric is in {@code metrics} and every result
+     * dataset in {@code datasets}.
+     */
+    static List<ResultMention> asReported(List<ResultMention> results, List<Mention> all, List<Mention> kept) {
+        if (results.isEmpty()) return results;
+        java.util.Map<String, String> reported = new java.util.HashMap<>();
+        for (Mention m : kept)
+            if (m.kind() == MentionKind.METRIC || m.kind() == MentionKind.DATASET)
+                reported.put(m.kind() + "|" + fold(m.entityName()), m.text());
+        java.util.Map<String, String> byText = new java.util.HashMap<>();
+        for (Mention m : all) {
+            String r = reported.get(m.kind() + "|" + fold(m.entityName()));
+            if (r != null) byText.putIfAbsent(m.kind() + "|" + m.text(), r);
+        }
+        List<ResultMention> out = new ArrayList<>(results.size());
+        for (ResultMention r : results) {
+            String metric = r.metric() == null ? null : byText.getOrDefault(MentionKind.METRIC + "|" + r.metric(), r.metric());
+            String dataset = r.dataset() == null ? null : byText.getOrDefault(MentionKind.DATASET + "|" + r.dataset(), r.dataset());
+            out.add(java.util.Objects.equals(metric, r.metric()) && java.util.Objects.equals(dataset, r.dataset()) ? r
+                    : new ResultMention(metric, dataset, r.value(), r.numericValue(), r.unit(), r.baselineValue(), r.text(),
+                    r.field(), r.span(), r.sentence(), r.extractor(), r.confidence()));
+        }
+        return out;
     }
 
     static List<Mention> resolveOverlaps(List<Mention> mentions) {
