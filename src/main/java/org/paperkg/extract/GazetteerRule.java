@@ -24,8 +24,8 @@ import java.util.function.Predicate;
  * Only case-exact entries (proper names) switch to a dataset or model; a common noun phrase such as
  * "fine-tuning" in "fine-tuning datasets" keeps its listed type, and only names listed as models
  * become datasets ("the Alpaca dataset"): a technique followed by "benchmark" ("an RLHF benchmark")
- * names what the benchmark is for. A method followed by "problem(s)" or "task(s)" is the task
- * there ("linear regression problems"), and a metric followed by "loss", "objective" or "criteria"
+ * names what the benchmark is for. A method followed by "problem(s)" or "task(s)", or by "as a
+ * (...) problem", is the task there ("linear regression problems"), and a metric followed by "loss", "objective" or "criteria"
  * is the objective, a method ("cross entropy (CE) criteria").
  *
  * <p>Written form: a method or model written with a generic head noun that the list gives as an
@@ -41,6 +41,9 @@ final class GazetteerRule {
     private static final Set<String> MODEL_NOUNS = Set.of("model", "models", "network", "networks", "architecture",
             "architectures", "checkpoint", "checkpoints", "backbone", "backbones", "encoder", "encoders");
     private static final Set<String> TASK_NOUNS = Set.of("problem", "problems", "task", "tasks");
+    /** "linear regression as a prototypical problem". */
+    private static final java.util.regex.Pattern AS_A_PROBLEM = java.util.regex.Pattern.compile(
+            "\\s+as\\s+an?\\s+(?:[a-z\\-]+\\s+)?(?:problem|task)\\b");
     /** After a metric name these make it the name of a training objective: "cross entropy (CE) criteria". */
     private static final Set<String> OBJECTIVE_NOUNS = Set.of("loss", "losses", "objective", "objectives", "criterion",
             "criteria", "regularizer", "regularization");
@@ -76,7 +79,8 @@ final class GazetteerRule {
     static EntityType decide(org.paperkg.gazetteer.GazetteerEntry entry, String text, Span span) {
         EntityType listed = entry.type();
         String next = nextWord(text, span.end());
-        if (TASK_NOUNS.contains(next) && listed == EntityType.METHOD) return EntityType.TASK;
+        if (listed == EntityType.METHOD && (TASK_NOUNS.contains(next) || AS_A_PROBLEM.matcher(text).region(span.end(),
+                Math.min(text.length(), span.end() + 40)).lookingAt())) return EntityType.TASK;
         if (OBJECTIVE_NOUNS.contains(next) && listed == EntityType.METRIC) return EntityType.METHOD;
         if (!entry.exactCase()) return listed;
         if (DATASET_NOUNS.contains(next) && listed == EntityType.MODEL) return EntityType.DATASET;

@@ -90,7 +90,8 @@ public final class MethodExtractor implements Extractor {
     public List<Mention> extract(PaperRecord paper, TextIndex text) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METHOD_USED, GazetteerRule::isMethodLike, NAME))
-            if (!isParadigm(m.entityName()) && !isParadigm(m.text()) && !isGenericClass(m.text())) out.add(m);
+            if (!isParadigm(m.entityName()) && !isParadigm(m.text()) && !isGenericClass(m.text()))
+                out.add(withCapitalizedModifier(m, text));
         String abs = text.text(TextField.ABSTRACT);
         for (Acronyms.Definition d : text.acronyms()) {
             if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(d.shortForm())) continue;
@@ -123,6 +124,27 @@ public final class MethodExtractor implements Extractor {
             return isParadigm(d.longForm()) || head == null || !GazetteerRule.isMethodLike(head);
         }
         return false;
+    }
+
+    /**
+     * "Double Backpropagation", "Nested Dropout": in the abstract, a capitalized name written in the
+     * middle of a sentence goes on to the left over one capitalized word, which makes it another
+     * method (named as written). Sentence-initial words and determiners are not part of it.
+     */
+    private static Mention withCapitalizedModifier(Mention m, TextIndex text) {
+        if (m.field() != TextField.ABSTRACT || !Character.isUpperCase(m.text().charAt(0))) return m;
+        String abs = text.text(TextField.ABSTRACT);
+        int s = m.span().start();
+        if (s < 3 || abs.charAt(s - 1) != ' ') return m;
+        int w = s - 1;
+        while (w > m.sentence().start() && Character.isLetter(abs.charAt(w - 1))) w--;
+        if (w == m.sentence().start() || w >= s - 1 || abs.charAt(w - 1) != ' ') return m;
+        String word = abs.substring(w, s - 1);
+        if (!Character.isUpperCase(word.charAt(0)) || word.length() < 3 || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
+                || !word.substring(1).chars().allMatch(Character::isLowerCase)) return m;
+        Span span = new Span(w, m.span().end());
+        return new Mention(m.kind(), span.coveredText(abs), null, m.type(), m.field(), span, m.sentence(),
+                m.extractor() + "+modifier", m.confidence(), null, null);
     }
 
     /** ") sampling", ") regularization": a method noun right after an acronym's closing parenthesis. */
@@ -242,7 +264,7 @@ public final class MethodExtractor implements Extractor {
         if (NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) || TypeCues.isCueWord(w)) return false;
         if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(w) || MODIFIER_SUFFIX.matcher(w).find()) return false;
         GazetteerEntry known = gazetteer.lookup(w);
-        if (known != null && !GazetteerRule.isMethodLike(known.type())) return false;
+        if (known != null && (!GazetteerRule.isMethodLike(known.type()) || isParadigm(known.name()))) return false;
         return !isParadigm(w) && !isGenericClass(w);
     }
 

@@ -228,7 +228,8 @@ public final class Gazetteer {
     /**
      * Every name in {@code text}: leftmost-longest, whole tokens, in text order, never overlapping.
      * A word with letters and a digit that no name matches is also looked up without separators
-     * and case among the model names ("GPT4V" is GPT-4V, "LLaMA3" is Llama 3, "GPT4-o" is GPT-4o);
+     * and case among the model names ("GPT4V" is GPT-4V, "LLaMA3" is Llama 3, "GPT4-o" is GPT-4o),
+     * alone or with the capitalized word after it ("Claude-3.5 Sonnet" is Claude 3.5 Sonnet);
      * such a match is reported as a variant spelling.
      */
     public List<Match> find(String text) {
@@ -245,7 +246,21 @@ public final class Gazetteer {
             String word = w.group();
             if (word.chars().noneMatch(Character::isDigit) || word.chars().noneMatch(Character::isLetter)) continue;
             GazetteerEntry entry = bySquashedModelName.get(squash(word));
-            if (entry == null) continue;
+            if (entry == null) {
+                // "Claude-3.5 Sonnet": a model name whose tier is the next, capitalized word.
+                int n = e;
+                while (n < text.length() && text.charAt(n) == ' ') n++;
+                int ne = n;
+                while (ne < text.length() && Character.isLetter(text.charAt(ne))) ne++;
+                if (n > e && ne > n && Character.isUpperCase(text.charAt(n))) {
+                    entry = bySquashedModelName.get(squash(word + text.substring(n, ne)));
+                    if (entry != null) {
+                        e = ne;
+                        word = text.substring(s, e);
+                    }
+                }
+                if (entry == null) continue;
+            }
             if (squashed == null) squashed = new ArrayList<>();
             squashed.add(new Match(new Span(s, e), word, entry, true));
         }

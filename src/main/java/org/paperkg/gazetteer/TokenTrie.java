@@ -115,14 +115,17 @@ final class TokenTrie {
     }
 
     /**
-     * True when a hyphen glues the match to a capitalized or numbered part of a longer name:
-     * "Transformer" in "Transformer-XL" or "Sparse-Transformer", "GPT" in "GPT-4"; so does a
+     * True when a hyphen glues the match to a capitalized, numbered or one-letter part of a longer
+     * name: "Transformer" in "Transformer-XL" or "Sparse-Transformer", "GPT" in "GPT-4", "GPT4" in
+     * "GPT4-o"; so does a
      * trailing '+' ("Transformer" in "Transformer++", unless the entry itself ends in '+'). A lower-case
      * part ("BERT-based", "non-Transformer") leaves the name standing alone.
      */
     private static boolean gluedToName(String text, int start, int end) {
         boolean after = end + 1 < text.length() && text.charAt(end) == '-'
-                && (Character.isUpperCase(text.charAt(end + 1)) || Character.isDigit(text.charAt(end + 1)));
+                && (Character.isUpperCase(text.charAt(end + 1)) || Character.isDigit(text.charAt(end + 1))
+                || Character.isLetter(text.charAt(end + 1))          // "GPT4-o": a one-letter version suffix
+                && (end + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(end + 2))));
         if (after || end < text.length() && text.charAt(end) == '+') return true;
         if (start < 2 || text.charAt(start - 1) != '-' || !Character.isLetterOrDigit(text.charAt(start - 2))) return false;
         int w = start - 2;

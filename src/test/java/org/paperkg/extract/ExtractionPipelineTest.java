@@ -129,4 +129,17 @@ class ExtractionPipelineTest {
         assertEquals(List.of("accuracy"), mentions("A Plain Title", "Accuracies reach 95%, and baselines reach 65% accuracy.",
                 MentionKind.METRIC));
     }
+
+    @Test
+    void aCapitalizedWordBeforeACapitalizedMethodMakesAnotherMethod() {
+        assertEquals(List.of("Nested Adam"), mentions("A Plain Title", "We revisit one optimizer, Nested Adam, for labels.",
+                MentionKind.METHOD_USED));
+        assertEquals(List.of("Adam"), mentions("A Plain Title", "The Adam optimizer helps.", MentionKind.METHOD_USED));
+    }
+
+    @Test
+    void aMethodStudiedAsAProblemIsATask() {
+        assertEquals(List.of("linear regression"), mentions("A Plain Title",
+                "Using linear regression as a prototypical problem, we test transformers.", MentionKind.TASK));
+    }
 }

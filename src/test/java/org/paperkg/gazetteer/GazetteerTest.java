@@ -71,6 +71,12 @@ class GazetteerTest {
     }
 
     @Test
+    void aOneLetterVersionGluesAndATierWordMayFollowASqueezedName() {
+        assertEquals(List.of(), found("We test BERT-v and BERT-x."));
+        assertEquals(List.of("GPT4-V=GPT-4V/variant"), variants("We test GPT4-V."));
+    }
+
+    @Test
     void methodsAndModelsMatchTheirPlurals() {
         assertEquals(List.of("BERTs=BERT", "beam searches=beam search"), found("Two BERTs and two beam searches."));
         assertEquals("GANs", Gazetteer.plural("GAN"));
