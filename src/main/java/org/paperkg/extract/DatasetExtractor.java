@@ -99,11 +99,21 @@ public final class DatasetExtractor implements Extractor {
                 EntityType::isDatasetLike, NAME));
         for (TextField field : TextField.values()) {
             String t = text.text(field);
-            nameNoun(t, field, text, out);
-            enumeration(t, field, text, out);
+            // Rules 2-4 need a dataset noun: most abstracts are done with one cheap scan.
+            if (hasDatasetNoun(t)) {
+                nameNoun(t, field, text, out);
+                enumeration(t, field, text, out);
+            }
             evaluatedOn(t, field, text, out);
         }
         return out;
+    }
+
+    /** True when the text has "dataset", "benchmark", "corpus", "corpora", "data set" or "suite" in any case. */
+    static boolean hasDatasetNoun(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return lower.contains("dataset") || lower.contains("benchmark") || lower.contains("corpus")
+                || lower.contains("corpora") || lower.contains("data set") || lower.contains("suite");
     }
 
     /** Rule 2: read the name backwards from each dataset noun. */

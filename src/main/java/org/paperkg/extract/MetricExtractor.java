@@ -80,9 +80,11 @@ public final class MetricExtractor implements Extractor {
     @Override
     public List<Mention> extract(PaperRecord paper, TextIndex text) {
         List<Mention> out = new ArrayList<>();
+        java.util.Map<Span, Boolean> measuring = new java.util.HashMap<>();
         for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METRIC, t -> t == EntityType.METRIC, NAME)) {
             String t = text.text(m.field());
-            if (m.field() == TextField.ABSTRACT && !MEASURED.matcher(m.sentence().coveredText(t)).find()) continue;
+            if (m.field() == TextField.ABSTRACT && !measuring.computeIfAbsent(m.sentence(),
+                    s -> MEASURED.matcher(t).region(s.start(), s.end()).find())) continue;
             if (isModifier(t, m) || isCostWithoutNumber(t, m) || GazetteerRule.nextWord(t, m.span().end()).equals("training"))
                 continue;
             out.add(withQualifiers(m, t));

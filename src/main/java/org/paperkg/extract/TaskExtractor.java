@@ -107,6 +107,8 @@ public final class TaskExtractor implements Extractor {
             if (!isParadigm(m.text()) && !isParadigm(m.entityName())) out.add(withModifiers(m, text.text(m.field())));
         for (TextField field : TextField.values()) {
             String t = text.text(field);
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (!lower.contains("task") && !lower.contains("problem")) continue;   // rules 2 and 3 need one
             taskNoun(t, field, text, out);
             examples(t, field, text, out);
         }
