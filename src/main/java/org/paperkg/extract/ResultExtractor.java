@@ -93,6 +93,7 @@ public final class ResultExtractor {
                     + "(?:up to\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|more than\\s+|less than\\s+)?" + NUM);
     /** A number written right before a metric: "88.3% zero-shot accuracy", "44.5 BLEU". */
     private static final Pattern BEFORE_METRIC = Pattern.compile(NUM + "\\s*(?:[\\p{L}-]+\\s+){0,2}$");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
 
     /** Where a rule's construction names its metric, relative to the match. */
@@ -147,6 +148,7 @@ public final class ResultExtractor {
                         if (unitText == null) unitText = m.group(4);
                     }
                     Span match = new Span(sentence.start() + m.start(), sentence.start() + m.end());
+                    if (baseline != null && !PLAIN_NUMBER.matcher(baseline).matches()) baseline = null;   // a range is no baseline
                     if (baseline != null) {   // the compared-from number is not a result of its own
                         int bg = rule.pattern() == FROM_TO ? 1 : 3;
                         used.add(new Span(sentence.start() + m.start(bg), sentence.start() + m.end(bg)));
