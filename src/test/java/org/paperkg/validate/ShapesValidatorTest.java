@@ -132,8 +132,13 @@ class ShapesValidatorTest {
 
     @Test
     void theSamplesStoreConforms() {
-        var run = CliRun.of("validate", "--store", SampleStore.path().toString()).expect(0);
-        assertTrue(run.out().matches("Conforms: the store .* \\(22,982 triples\\) satisfies all 18 shapes\\.\\n"), run.out());
+        String store = SampleStore.path().toString();
+        // The union graph's size, counted by SPARQL rather than by the validator itself.
+        String csv = CliRun.of("query", "--store", store, "--format", "csv",
+                "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").expect(0).out();
+        long triples = Long.parseLong(csv.lines().skip(1).findFirst().orElseThrow().trim());
+        var run = CliRun.of("validate", "--store", store).expect(0);
+        assertEquals(String.format("Conforms: the store %s (%,d triples) satisfies all 18 shapes.%n", store, triples), run.out());
     }
 
     @Test
