@@ -52,6 +52,8 @@ public final class Urls {
     }
 
     private static Optional<String> repositoryRoot(String host, String[] seg) {
+        // "." and ".." are path steps, not owner or repository names (and would collapse in an IRI).
+        for (int i = 0; i < Math.min(seg.length, 3); i++) if (seg[i].equals(".") || seg[i].equals("..")) return Optional.empty();
         if (GIT_HOSTS.contains(host)) {
             if (seg.length < 2 || GITHUB_SITE_PAGES.contains(seg[0].toLowerCase(Locale.ROOT))) return Optional.empty();
             return Optional.of("https://" + host + "/" + seg[0] + "/" + stripGit(seg[1]));
