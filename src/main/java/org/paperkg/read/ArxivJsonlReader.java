@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.paperkg.InputException;
 import org.paperkg.model.PaperRecord;
+import org.paperkg.model.SafeText;
 import org.paperkg.model.SkippedRecord;
 import org.paperkg.model.SourceRef;
 import org.paperkg.vocab.Names;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,13 +58,15 @@ public final class ArxivJsonlReader implements PaperReader {
         String name = file.getFileName().toString();
         long lineNo = 0, records = 0, skipped = 0;
         String firstSkip = null;
-        try (BufferedReader in = TextInput.utf8Lines(file)) {
-            String line;
-            while ((line = in.readLine()) != null) {
+        try (BoundedLineReader in = TextInput.boundedLines(file, MAX_LINE_CHARS)) {
+            while (in.next()) {
                 lineNo++;
+                String line = in.line();
                 if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
-                if (line.isBlank()) continue;
-                String reason = readLine(line, new SourceRef(name, lineNo), sink);
+                if (line.isBlank() && !in.tooLong()) continue;
+                String reason = in.tooLong()
+                        ? String.format("line of %,d characters is longer than %,d; not a metadata record", in.length(), MAX_LINE_CHARS)
+                        : readLine(line, new SourceRef(name, lineNo), sink);
                 if (reason == null) {
                     records++;
                 } else {
@@ -85,8 +87,6 @@ public final class ArxivJsonlReader implements PaperReader {
 
     /** Reads one line into the sink; returns null, or why the line was skipped. */
     private static String readLine(String line, SourceRef at, RecordSink sink) {
-        if (line.length() > MAX_LINE_CHARS)
-            return "line of " + line.length() + " characters is longer than " + MAX_LINE_CHARS + "; not a metadata record";
         JsonNode node;
         try {
             node = MAPPER.readTree(line);
@@ -98,7 +98,10 @@ public final class ArxivJsonlReader implements PaperReader {
         if (node == null || !node.isObject())
             return "line holds " + (node == null ? "nothing" : JsonFields.describe(node)) + ", expected a paper object";
         try {
-            sink.record(toRecord(node, at, sink));
+            PaperRecord record = toRecord(node, at, sink);
+            String tooBig = RecordLimits.violation(record);
+            if (tooBig != null) return tooBig;
+            sink.record(record);
             return null;
         } catch (JsonFields.BadRecord e) {
             return e.getMessage();
@@ -139,7 +142,7 @@ public final class ArxivJsonlReader implements PaperReader {
                     if (!part.isTextual()) throw JsonFields.wrongType("authors_parsed[][]", part, "a string");
                     n.append(' ').append(part.asText());
                 }
-                String name = Names.collapseSpaces(n.toString());
+                String name = Names.collapseSpaces(SafeText.clean(n.toString()));
                 if (!name.isEmpty()) names.add(name);
             }
             return names;

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.paperkg.InputException;
 import org.paperkg.model.PaperRecord;
 import org.paperkg.model.SkippedRecord;
@@ -16,7 +20,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -39,8 +45,13 @@ import java.util.List;
  * </pre>
  */
 public final class HfPapersReader implements PaperReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    /** Longest string value read; a longer one ends the read like truncated JSON (see {@link #read}). */
+    static final int MAX_STRING_CHARS = 1 << 22;
+    /** An entry with more JSON values than this is skipped unread: real entries have a few hundred. */
+    static final int MAX_ENTRY_TOKENS = 200_000;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
+            .build();
 
     @Override
     public String formatName() {
@@ -109,13 +120,84 @@ public final class HfPapersReader implements PaperReader {
             sink.skipped(new SkippedRecord(name, line, "entry is " + kind + ", expected a paper object"));
             return;
         }
-        JsonNode entry = MAPPER.readTree(p);
+        JsonNode entry = readEntry(p);
+        if (entry == null) {
+            counts[1]++;
+            sink.skipped(new SkippedRecord(name, line, String.format("entry holds more than %,d JSON values; not a paper entry",
+                    MAX_ENTRY_TOKENS)));
+            return;
+        }
         try {
-            sink.record(toRecord(entry, new SourceRef(name, line), sink));
+            PaperRecord record = toRecord(entry, new SourceRef(name, line), sink);
+            String tooBig = RecordLimits.violation(record);
+            if (tooBig != null) throw new JsonFields.BadRecord(tooBig);
+            sink.record(record);
             counts[0]++;
         } catch (JsonFields.BadRecord e) {
             counts[1]++;
             sink.skipped(new SkippedRecord(name, line, e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads the object at the current START_OBJECT token into a tree, as {@code ObjectMapper.readTree}
+     * would, but gives up after {@link #MAX_ENTRY_TOKENS} tokens: then the rest of the object is
+     * skipped (without buffering its strings) and null returned, so a huge entry costs neither
+     * memory nor the entries after it. Iterative, so nesting depth costs no stack (Jackson's own
+     * nesting limit still applies).
+     */
+    static JsonNode readEntry(JsonParser p) throws IOException {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        Deque<ContainerNode<?>> open = new ArrayDeque<>();
+        open.push(root);
+        String field = null;
+        long tokens = 0;
+        while (!open.isEmpty()) {
+            JsonToken t = p.nextToken();
+            if (t == null) throw truncated(p);
+            if (++tokens > MAX_ENTRY_TOKENS) {
+                skipRest(p, t, open.size());
+                return null;
+            }
+            if (t == JsonToken.FIELD_NAME) {
+                field = p.currentName();
+                continue;
+            }
+            if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                open.pop();
+                continue;
+            }
+            JsonNode value = switch (t) {
+                case START_OBJECT -> f.objectNode();
+                case START_ARRAY -> f.arrayNode();
+                case VALUE_STRING -> f.textNode(p.getText());
+                case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                    case INT -> f.numberNode(p.getIntValue());
+                    case LONG -> f.numberNode(p.getLongValue());
+                    default -> f.numberNode(p.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> f.numberNode(p.getDoubleValue());
+                case VALUE_TRUE -> f.booleanNode(true);
+                case VALUE_FALSE -> f.booleanNode(false);
+                default -> f.nullNode();
+            };
+            ContainerNode<?> parent = open.peek();
+            if (parent instanceof ObjectNode o) o.set(field, value);
+            else ((ArrayNode) parent).add(value);
+            if (value instanceof ContainerNode<?> c) open.push(c);
+        }
+        return root;
+    }
+
+    /** Skips to the end of the entry from token {@code t}, with {@code depth} containers open before it. */
+    private static void skipRest(JsonParser p, JsonToken t, int depth) throws IOException {
+        while (true) {
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) p.skipChildren();
+            else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) depth--;
+            if (depth == 0) return;
+            t = p.nextToken();
+            if (t == null) throw truncated(p);
         }
     }
 

@@ -53,10 +53,19 @@ public final class TextInput {
 
     /** A reader that fails on malformed UTF-8 instead of replacing it. */
     public static BufferedReader utf8Lines(Path file) {
+        return new BufferedReader(utf8Reader(file), 1 << 16);
+    }
+
+    /** Lines of at most {@code maxChars} characters each, strict UTF-8 (see {@link BoundedLineReader}). */
+    public static BoundedLineReader boundedLines(Path file, int maxChars) {
+        return new BoundedLineReader(utf8Reader(file), maxChars);
+    }
+
+    private static InputStreamReader utf8Reader(Path file) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new BufferedReader(new InputStreamReader(open(file), decoder), 1 << 16);
+        return new InputStreamReader(open(file), decoder);
     }
 
     /** Translates an I/O failure while reading line {@code line} into a one-line input error. */
