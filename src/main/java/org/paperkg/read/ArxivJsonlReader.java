@@ -34,16 +34,17 @@ import java.util.regex.Pattern;
  * the publication date). Ignores {@code submitter}, {@code comments}, {@code journal-ref},
  * {@code report-no} and {@code update_date}.
  * <p>
- * A line that is not JSON, not an object, has no title or has a field of the wrong type is
- * skipped with its line number. A file with no usable line is an error.
+ * A line that is not UTF-8, longer than 1 MiB, not JSON, not an object, has no title, has a field
+ * of the wrong type or is over a {@link RecordLimits} bound is skipped with its line number and the
+ * reason. A file with no usable line is an error.
  *
  * <pre>
  * new ArxivJsonlReader().read(Path.of("data/samples-json/arxiv-snapshot.jsonl"), sink);
  * </pre>
  */
 public final class ArxivJsonlReader implements PaperReader {
-    /** Longer lines are skipped unread: real records are a few kilobytes. */
-    static final int MAX_LINE_CHARS = 1 << 20;
+    /** Longer lines (in bytes) are skipped unread: real records are a few kilobytes. */
+    static final int MAX_LINE_BYTES = 1 << 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("v\\d+$");
@@ -58,14 +59,14 @@ public final class ArxivJsonlReader implements PaperReader {
         String name = file.getFileName().toString();
         long lineNo = 0, records = 0, skipped = 0;
         String firstSkip = null;
-        try (BoundedLineReader in = TextInput.boundedLines(file, MAX_LINE_CHARS)) {
+        try (BoundedLineReader in = TextInput.boundedLines(file, MAX_LINE_BYTES)) {
             while (in.next()) {
                 lineNo++;
                 String line = in.line();
                 if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
-                if (line.isBlank() && !in.tooLong()) continue;
-                String reason = in.tooLong()
-                        ? String.format("line of %,d characters is longer than %,d; not a metadata record", in.length(), MAX_LINE_CHARS)
+                if (line.isBlank() && in.problem() == null) continue;
+                String reason = in.problem() != null
+                        ? in.problem() + (in.tooLong() ? "; not a metadata record" : "")
                         : readLine(line, new SourceRef(name, lineNo), sink);
                 if (reason == null) {
                     records++;

@@ -1,38 +1,57 @@
 package org.paperkg.read;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Reads lines like {@link java.io.BufferedReader#readLine()}, but never holds more than
- * {@code maxChars} characters of one line: the rest of a longer line is read and dropped, and the
- * line is reported as too long with its full length. A 100 MB line with no line break costs a
- * buffer of {@code maxChars}, not 100 MB. Line ends are LF, CR LF or a lone CR.
+ * Splits a byte stream into lines and decodes each as strict UTF-8 on its own, so that
+ * <ul>
+ *   <li>a line never costs more than {@code maxBytes} of memory: the rest of a longer line is read
+ *       and dropped, and the line is reported as {@link #tooLong()} with its full length (a 100 MB
+ *       line with no line break costs a buffer of {@code maxBytes}, not 100 MB);</li>
+ *   <li>a line that is not valid UTF-8 is reported as {@link #malformedAt()} with the exact line and
+ *       column, and the lines after it still read: one bad byte costs one line, not the file.</li>
+ * </ul>
+ * Line ends are LF, CR LF or a lone CR, as for {@link java.io.BufferedReader#readLine()}.
  *
  * <pre>
- * try (var in = new BoundedLineReader(TextInput.utf8Reader(file), 1 &lt;&lt; 20)) {
- *     while (in.next()) { if (in.tooLong()) skip(in.length()); else use(in.line()); }
+ * try (var in = TextInput.boundedLines(file, 1 &lt;&lt; 20)) {
+ *     while (in.next()) { if (in.tooLong() || in.malformedAt() >= 0) skip(); else use(in.line()); }
  * }
  * </pre>
  */
 public final class BoundedLineReader implements AutoCloseable {
-    private final Reader in;
-    private final int maxChars;
-    private final char[] buf = new char[1 << 16];
+    private final InputStream in;
+    private final int maxBytes;
+    private final byte[] buf = new byte[1 << 16];
     private int pos, end;
-    private final StringBuilder line = new StringBuilder();
+    private byte[] line = new byte[256];
+    private int kept;
     private long length;
     private boolean pendingCr;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private String text;
+    private int malformedAt;
 
-    public BoundedLineReader(Reader in, int maxChars) {
+    public BoundedLineReader(InputStream in, int maxBytes) {
         this.in = in;
-        this.maxChars = maxChars;
+        this.maxBytes = maxBytes;
     }
 
     /** Advances to the next line; false at the end of the input. */
     public boolean next() throws IOException {
-        line.setLength(0);
+        kept = 0;
         length = 0;
+        text = null;
+        malformedAt = -1;
         boolean any = false;
         while (true) {
             if (pos == end) {
@@ -40,37 +59,79 @@ public final class BoundedLineReader implements AutoCloseable {
                 pos = 0;
                 if (end <= 0) {
                     end = 0;
+                    if (any) decode();
                     return any;
                 }
             }
-            char c = buf[pos++];
+            byte b = buf[pos++];
             if (pendingCr) {
                 pendingCr = false;
-                if (c == '\n') continue;
+                if (b == '\n') continue;
             }
-            if (c == '\n') return true;
-            if (c == '\r') {
-                pendingCr = true;
+            if (b == '\n' || b == '\r') {
+                pendingCr = b == '\r';
+                decode();
                 return true;
             }
             any = true;
-            if (length++ < maxChars) line.append(c);
+            if (length++ < maxBytes) {
+                if (kept == line.length) line = java.util.Arrays.copyOf(line, Math.min(maxBytes, line.length * 2));
+                line[kept++] = b;
+            }
         }
     }
 
-    /** True when the current line was longer than the bound; {@link #line()} then holds only its start. */
-    public boolean tooLong() {
-        return length > maxChars;
+    private void decode() {
+        if (tooLong()) {
+            text = "";
+            return;
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(line, 0, kept);
+        CharBuffer chars = CharBuffer.allocate(kept);
+        decoder.reset();
+        CoderResult r = decoder.decode(bytes, chars, true);
+        if (!r.isError()) r = decoder.flush(chars);
+        if (r.isError()) {
+            malformedAt = bytes.position();
+            text = "";
+            return;
+        }
+        chars.flip();
+        text = chars.toString();
     }
 
-    /** The current line's full length in characters, whether or not it was kept. */
+    /** True when the current line was longer than the bound; then {@link #line()} is empty. */
+    public boolean tooLong() {
+        return length > maxBytes;
+    }
+
+    /** The current line's full length in bytes, whether or not it was kept. */
     public long length() {
         return length;
     }
 
-    /** The current line (its first {@code maxChars} characters when {@link #tooLong()}). */
+    /** The 0-based byte offset of the first byte that is not UTF-8 in the current line, or -1. */
+    public int malformedAt() {
+        return malformedAt;
+    }
+
+    /** The byte at {@code offset} of the current line (to name a malformed byte). */
+    public int byteAt(int offset) {
+        return line[offset] & 0xFF;
+    }
+
+    /** The current line, decoded; empty when it was too long or not UTF-8. */
     public String line() {
-        return line.toString();
+        return text;
+    }
+
+    /** Why the current line cannot be read, for a skip reason; null when it can. */
+    public String problem() {
+        if (tooLong()) return String.format("line of %,d bytes is longer than %,d", length, maxBytes);
+        if (malformedAt >= 0)
+            return String.format("line is not valid UTF-8 (byte 0x%02X at byte %,d of the line); convert the file to UTF-8, "
+                    + "e.g. with iconv -f LATIN1 -t UTF-8", byteAt(malformedAt), malformedAt + 1);
+        return null;
     }
 
     @Override

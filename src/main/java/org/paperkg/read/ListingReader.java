@@ -42,8 +42,8 @@ public final class ListingReader implements PaperReader {
     static final int ABSTRACT_MIN_CHARS = 300;
     /** Shorter prose lines that end a sentence count as abstracts once they have this many words. */
     static final int ABSTRACT_MIN_WORDS = 12;
-    /** Lines longer than this are not read into memory whole (see {@link BoundedLineReader}); the line is skipped. */
-    static final int MAX_LINE_CHARS = 1 << 20;
+    /** Lines longer than this (in bytes) are not read into memory whole (see {@link BoundedLineReader}); the line is skipped. */
+    static final int MAX_LINE_BYTES = 1 << 20;
 
     private static final Pattern HEADER = Pattern.compile(
             "new|Get trending papers in your email inbox( once a day)?!|Subscribe|Daily Papers"
@@ -65,12 +65,11 @@ public final class ListingReader implements PaperReader {
         String name = file.getFileName().toString();
         var state = new State(file, name, sink);
         long lineNo = 0;
-        try (BoundedLineReader in = TextInput.boundedLines(file, MAX_LINE_CHARS)) {
+        try (BoundedLineReader in = TextInput.boundedLines(file, MAX_LINE_BYTES)) {
             while (in.next()) {
                 lineNo++;
-                if (in.tooLong()) {
-                    state.skip(lineNo, String.format("line of %,d characters is longer than %,d; not a listing line",
-                            in.length(), MAX_LINE_CHARS));
+                if (in.problem() != null) {
+                    state.skip(lineNo, in.problem() + (in.tooLong() ? "; not a listing line" : ""));
                     continue;
                 }
                 String line = in.line();
