@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -61,7 +60,7 @@ public final class HfPapersReader implements PaperReader {
     @Override
     public void read(Path file, RecordSink sink) {
         String name = file.getFileName().toString();
-        long[] counts = {0, 0};
+        long[] counts = {0, 0, 1}; // records, skipped, line where the current entry starts
         try (InputStream in = TextInput.open(file); JsonParser p = FACTORY.createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == null) throw new InputException(file, 0, "file is empty; expected a Hugging Face papers JSON array");
@@ -75,15 +74,15 @@ public final class HfPapersReader implements PaperReader {
                     readValue(p, name, sink, counts);
                 } while (p.nextToken() != null);
             }
-        } catch (StreamReadException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        } catch (JsonProcessingException e) {
+            // Also a limit passed (StreamConstraintsException: nesting depth, string length), which
+            // is not a StreamReadException but leaves the parser just as unable to go on.
+            long line = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : counts[2];
             String why = describe(e);
             if (counts[0] == 0)
                 throw new InputException(file, line, "not valid JSON: " + why + "; expected a Hugging Face papers JSON array");
             sink.skipped(new SkippedRecord(name, Math.max(line, 1), "JSON breaks off here (" + why + "); the "
                     + counts[0] + (counts[0] == 1 ? " record" : " records") + " before it kept, anything after it is lost"));
-        } catch (JsonProcessingException e) {
-            throw new InputException(file, 0, "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw TextInput.readError(file, 0, e);
         }
@@ -91,11 +90,11 @@ public final class HfPapersReader implements PaperReader {
             throw new InputException(file, 0, "no paper entries found; expected a JSON array of Hugging Face papers");
     }
 
-    private static StreamReadException truncated(JsonParser p) {
+    private static JsonProcessingException truncated(JsonParser p) {
         return new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input inside the array");
     }
 
-    private static String describe(StreamReadException e) {
+    private static String describe(JsonProcessingException e) {
         String m = e.getOriginalMessage();
         if (m == null) return "unreadable";
         if (m.startsWith("Unexpected end-of-input")) return "file ends inside the JSON (truncated download?)";
@@ -107,6 +106,7 @@ public final class HfPapersReader implements PaperReader {
     /** Reads the value at the current token: an entry object is read whole, anything else skipped. */
     private static void readValue(JsonParser p, String name, RecordSink sink, long[] counts) throws IOException {
         long line = Math.max(1, p.currentTokenLocation().getLineNr());
+        counts[2] = line;
         if (p.currentToken() != JsonToken.START_OBJECT) {
             String kind = switch (p.currentToken()) {
                 case VALUE_STRING -> "a string";
