@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  */
 public final class DatasetExtractor implements Extractor {
     public static final String NAME = "datasets";
-    private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|[\\p{Lu}\\p{N}]";
+    /** A word of a name: at most 64 characters, which also keeps matching linear on a run of letters with no space. */
+    private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']{0,62}[\\p{L}\\p{N}+]|[\\p{Lu}\\p{N}]";
     private static final Pattern NAME_NOUN = Pattern.compile(
             "((?:" + WORD + ")(?:[ ](?:" + WORD + ")){0,2})[ ](dataset|benchmark|corpus|suite|data set)s?\\b");
     private static final Pattern ENUMERATION = Pattern.compile(

@@ -133,6 +133,9 @@ public final class ExtractionPipeline {
     static List<Mention> firstOccurrences(List<Mention> mentions, TextIndex text) {
         java.util.Map<String, Integer> firstAt = new java.util.HashMap<>();
         List<Mention> out = new ArrayList<>();
+        // Found once per paper: finding them per mention made a long abstract with many mentions quadratic.
+        Set<String> shortForms = new HashSet<>();
+        for (Acronyms.Definition d : Acronyms.find(text.text(TextField.ABSTRACT))) shortForms.add(d.shortForm());
         for (Mention m : mentions) {
             if (!ENTITY_KINDS.contains(m.kind())) {
                 out.add(m);
@@ -143,7 +146,7 @@ public final class ExtractionPipeline {
             if (at == null) {
                 firstAt.put(key, out.size());
                 out.add(m);
-            } else if (isDefinedAcronym(m, text) && !isDefinedAcronym(out.get(at), text)) {
+            } else if (isDefinedAcronym(m, shortForms) && !isDefinedAcronym(out.get(at), shortForms)) {
                 out.set(at, m);
             } else if (sentenceInitialCapital(out.get(at), text) && !out.get(at).text().equals(m.text())
                     && Character.isLowerCase(m.text().charAt(0)) && out.get(at).text().equalsIgnoreCase(m.text())) {
@@ -154,11 +157,8 @@ public final class ExtractionPipeline {
     }
 
     /** True for a mention written as the short form of an acronym the abstract defines. */
-    private static boolean isDefinedAcronym(Mention m, TextIndex text) {
-        if (m.longForm() != null && m.field() == TextField.ABSTRACT) return true;
-        for (Acronyms.Definition d : Acronyms.find(text.text(TextField.ABSTRACT)))
-            if (d.shortForm().equals(m.text())) return true;
-        return false;
+    private static boolean isDefinedAcronym(Mention m, Set<String> definedShortForms) {
+        return m.longForm() != null && m.field() == TextField.ABSTRACT || definedShortForms.contains(m.text());
     }
 
     private static boolean sentenceInitialCapital(Mention m, TextIndex text) {

@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  */
 public final class ResultExtractor {
     public static final String NAME = "results";
-    private static final String NUM = "(\\d+(?:\\.\\d+)?)(\\s?(?:\\\\?%|percent\\b|percentage points?\\b|points?\\b|pp\\b|pts\\b|[x\u00d7](?![\\p{L}\\p{N}])|\\s?times\\b))?(?![\\d.]*\\d)";
+    // (?<!\d) starts a number only where its digits start and (?!\.?\d) ends it only where they end;
+    // the old tail (?![\d.]*\d) meant the same but rescanned the digits, cubic on a long run of them.
+    private static final String NUM = "(?<!\\d)(\\d+(?:\\.\\d+)?)(\\s?(?:\\\\?%|percent\\b|percentage points?\\b|points?\\b|pp\\b|pts\\b|[x\u00d7](?![\\p{L}\\p{N}])|\\s?times\\b))?(?!\\.?\\d)";
     /** More numbers in the same construction: "by 3.8% and 4.4%", "by 2%, 1% and 0.1%". */
     private static final Pattern MORE = Pattern.compile("^(?:,\\s*|,?\\s+and\\s+|,?\\s+or\\s+)" + NUM);
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+" + NUM + "\\s+to\\s+" + NUM);
