@@ -233,4 +233,25 @@ class HostileInputTest {
         int longest = iris.stream().mapToInt(String::length).max().orElseThrow();
         assertTrue(longest < 150, "every IRI is short: slugs are cut at 80 characters and end in a hash; longest " + longest);
     }
+
+    /**
+     * Abstracts within the bound but built to make regular expressions backtrack: a run of one
+     * letter, of digits, of ")" after a URL, thousands of host labels, an acronym definition
+     * repeated. Each once took from seconds to forever (cubic) or overflowed the stack.
+     */
+    @Test
+    void pathologicalAbstractsExtractInBoundedTime() throws IOException {
+        List<String> abstracts = List.of("A".repeat(19_990), "1".repeat(19_990), "a-".repeat(9_990),
+                "https://github.com/a/" + ")".repeat(19_900), "www." + "a.".repeat(9_990),
+                "Proximal Policy Optimization (PPO) ".repeat(550).strip(), "GSM8K ".repeat(3_300).strip(),
+                "accuracy of 91.5 on GSM8K and 88.2 on MMLU and ".repeat(400).strip());
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < abstracts.size(); i++)
+            jsonl.append("{\"title\":\"Pathological ").append(i).append("\",\"categories\":\"cs.LG\",\"abstract\":\"")
+                    .append(abstracts.get(i)).append("\"}\n");
+        Path f = TestFiles.write(dir, "pathological.jsonl", jsonl.toString());
+        var run = assertTimeoutPreemptively(java.time.Duration.ofSeconds(90), () -> build(f));
+        run.expect(0);
+        assertTrue(run.out().contains("read      8 records: 8 written as papers (0 of them duplicates), 0 skipped"), run.out());
+    }
 }
