@@ -63,7 +63,7 @@ public final class Pipeline {
                 try {
                     x = extraction.extract(record);
                     mapper.map(x, graph, toBuffer);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError e) {
                     summary.skipped(new SkippedRecord(fileName, record.source().line(), "extraction failed ("
                             + e.getClass().getSimpleName() + ": " + e.getMessage() + "); a bug in paperkg, please report it with this record"));
                     return;
