@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  */
 public final class DatasetExtractor implements Extractor {
     public static final String NAME = "datasets";
-    private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|[\\p{Lu}\\p{N}]";
+    /** A word of a name: at most 64 characters, which also keeps matching linear on a run of letters with no space. */
+    private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']{0,62}[\\p{L}\\p{N}+]|[\\p{Lu}\\p{N}]";
     /** The nouns rule 2 reads names before, found first (cheap); the name is read backwards from them. */
     private static final Pattern DATASET_NOUN = Pattern.compile(
             "(?<=[\\p{L}\\p{N}+)'] )(?:(dataset|benchmark|corpus|suite|data set)s?|(corpora))\\b");

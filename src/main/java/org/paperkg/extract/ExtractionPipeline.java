@@ -242,6 +242,9 @@ public final class ExtractionPipeline {
     static List<Mention> firstOccurrences(List<Mention> mentions, TextIndex text) {
         java.util.Map<String, Integer> firstAt = new java.util.HashMap<>();
         List<Mention> out = new ArrayList<>();
+        // Found once per paper: finding them per mention made a long abstract with many mentions quadratic.
+        Set<String> shortForms = new HashSet<>();
+        for (Acronyms.Definition d : text.acronyms()) shortForms.add(d.shortForm());
         for (Mention m : mentions) {
             if (!ENTITY_KINDS.contains(m.kind())) {
                 out.add(m);
@@ -252,7 +255,7 @@ public final class ExtractionPipeline {
             if (at == null) {
                 firstAt.put(key, out.size());
                 out.add(m);
-            } else if (isDefinedAcronym(m, text) && !isDefinedAcronym(out.get(at), text)) {
+            } else if (isDefinedAcronym(m, shortForms) && !isDefinedAcronym(out.get(at), shortForms)) {
                 out.set(at, m);
             } else if (m.kind() == MentionKind.METRIC && isPluralOf(out.get(at).text(), m.text())) {
                 out.set(at, m);
@@ -265,11 +268,8 @@ public final class ExtractionPipeline {
     }
 
     /** True for a mention written as the short form of an acronym the abstract defines. */
-    private static boolean isDefinedAcronym(Mention m, TextIndex text) {
-        if (m.longForm() != null && m.field() == TextField.ABSTRACT) return true;
-        for (Acronyms.Definition d : text.acronyms())
-            if (d.shortForm().equals(m.text())) return true;
-        return false;
+    private static boolean isDefinedAcronym(Mention m, Set<String> definedShortForms) {
+        return m.longForm() != null && m.field() == TextField.ABSTRACT || definedShortForms.contains(m.text());
     }
 
 

@@ -61,9 +61,11 @@ import java.util.regex.Pattern;
  */
 public final class ResultExtractor {
     public static final String NAME = "results";
+    // The lookbehind starts a number only where its digits start and (?!\.?\d) ends it only where they end;
+    // a tail of (?![\d.]*\d) meant the same but rescanned the digits, cubic on a long run of them.
     private static final String NUM = "(?<![\\p{L}\\p{N}.]|[\\p{L}\\p{N}]-)(\\d+(?:\\.\\d+)?(?:\\s?[-\u2013]\\s?\\d+(?:\\.\\d+)?)?)"
             + "(\\s?(?:\\\\?%|percent\\b|percentage points?\\b|points?\\b|pp\\b|pts\\b|[x\u00d7](?![\\p{L}\\p{N}])|\\s?times\\b))?"
-            + "(?![\\d.]*\\d)";
+            + "(?!\\.?\\d)";
     private static final String APPROX = "(?:up to\\s+|over\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+"
             + "|approximately\\s+|an average of\\s+|on average\\s+|a\\s+|an\\s+|an average\\s+|at least\\s+|more than\\s+|\\+)?";
     /** More numbers in the same construction: "by 3.8% and 4.4%", "by 2%, 1% and 0.1%". */
