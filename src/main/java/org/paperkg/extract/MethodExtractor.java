@@ -60,11 +60,14 @@ public final class MethodExtractor implements Extractor {
     private static final Pattern EXAMPLES = Pattern.compile("\\b(?:models|methods|algorithms|optimizers|architectures|"
             + "approaches|techniques|baselines|LLMs|systems|strategies|objectives|losses|samplers|decoders|networks)"
             + "(?:,\\s*|\\s+)?(?:\\(\\s*)?(?:such as|including|like|namely|e\\.g\\.,?|i\\.e\\.,?)\\s+");
-    /** Rule 5: the words before a compared or used method. */
+    /**
+     * Rule 5: the words before a compared or used method. Determiners and adjectives are skipped at
+     * most four at a time: each repetition of a group costs the regex engine a stack frame.
+     */
     private static final Pattern COMPARED = Pattern.compile("(?i:\\b(?:compared? (?:with|to|against)|comparison (?:with|to)"
             + "|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|versus|vs\\.?|combined with|extended from"
             + "|we (?:use|adopt|apply|employ|leverage|utilize)|(?:built|based) (?:on|upon)))\\s+"
-            + "(?:(?i:the|a|an|both|vanilla|standard|strong|existing|previous|prior|popular|recent|baseline|original)\\s+)*");
+            + "(?:(?i:the|a|an|both|vanilla|standard|strong|existing|previous|prior|popular|recent|baseline|original)\\s+){0,4}");
     private static final Pattern NAME_AT = Pattern.compile(NAME_WORD);
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|or)\\s+|,\\s*|\\s+and\\s+|\\s+or\\s+|/)");
     private static final Pattern HARDWARE = Pattern.compile("[AHVTBL]\\d{2,3}|TPUv?\\d*|GPUs?|CPUs?|NPU|RTX\\d*");

@@ -271,5 +271,8 @@ public final class Gazetteer {
     }
 
     /** A word that may be a model name: letters and digits, joined by single hyphens or dots. */
-    private static final Pattern MODEL_WORD = Pattern.compile("(?<![\\p{L}\\p{N}.\\-])[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*");
+    // At most 16 parts: Java matches each repetition of a group one stack frame deeper, so an unbounded
+    // "a-a-a-..." overflowed the stack; a longer chain is no model name and does not match at all.
+    private static final Pattern MODEL_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.\\-])[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+){0,15}(?![.\\-][\\p{L}\\p{N}])");
 }

@@ -35,13 +35,14 @@ final class TokenTrie {
      * What may follow a model name as part of a variant: sizes (7B, 1.5B, 350M, 8x7B, 16k), versions
      * (v2, V3, v0.3) and tiers. Separated by a hyphen, slash or one space; a tier written after a
      * space is capitalized ("GPT-2 Large"), so that "BERT large models" stays "BERT". Anchored with
-     * lookingAt at the end of a match: linear, no backtracking across the text.
+     * lookingAt at the end of a match: linear, no backtracking across the text. At most six parts
+     * (and version numbers of four): every repetition of a group is a stack frame of the regex engine.
      */
     private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile(
-            "(?:(?:(?:[-/]|\\s)(?:\\d+(?:\\.\\d+)?[BMKbmk]|\\d+x\\d+[Bb]|[vV]\\d+(?:\\.\\d+)*"
+            "(?:(?:(?:[-/]|\\s)(?:\\d+(?:\\.\\d+)?[BMKbmk]|\\d+x\\d+[Bb]|[vV]\\d+(?:\\.\\d+){0,3}"
                     + "|Small|Medium|Large|Base|XL|XXL|Mini|Tiny|Turbo|Instruct|Chat|Pro|Flash|Nano|Lite|Distill)"
                     + "|-(?:small|medium|large|base|xl|xxl|mini|tiny|turbo|instruct|chat|it|pro|flash|nano|lite|distill"
-                    + "|\\d+k))(?![\\p{L}\\p{N}]))+");
+                    + "|\\d+k))(?![\\p{L}\\p{N}])){1,6}");
 
     private record Token(String text, int start, int end) {
     }
