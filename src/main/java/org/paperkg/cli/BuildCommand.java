@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,7 +34,9 @@ import java.util.concurrent.Callable;
                 "Each input file becomes one named graph; building a file again replaces its graph.",
                 "A build lands whole or not at all: on any error, Ctrl-C or a crash the store keeps its last state.",
                 "Large builds bulk-load a fresh copy of the store and switch to it when done; small additions",
-                "to a store with data are one transaction (--load). Ctrl-C stops at the next transaction boundary."})
+                "to a store with data are one transaction (--load). Ctrl-C stops at the next transaction boundary.",
+                "Every record read is either written as a paper or skipped with its file, line and reason;",
+                "records read = written + skipped (a duplicate is a written record whose paper was already written)."})
 final class BuildCommand implements Callable<Integer> {
     /** Skipped records listed in the summary; the rest are counted. */
     private static final int SHOWN_SKIPS = 10;
@@ -61,11 +64,27 @@ final class BuildCommand implements Callable<Integer> {
             description = "Extraction threads (default: one per core beyond the first, at least one; 0 = extract on the loading thread).")
     Integer threads;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = {"Also write the build's accounting as JSON: per file the records read, written and skipped,",
+                    "every skipped record with file, line and reason, warnings, totals and store counts."})
+    Path report;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (report != null && !Files.isDirectory(report.toAbsolutePath().getParent()))
+            throw new KgException(KgException.BAD_INPUT, "cannot write the report " + report + ": its directory does not exist");
+        try {
+            return build();
+        } catch (KgException e) {
+            if (report != null) BuildReport.writeFailure(report, store.dir(), e);
+            throw e;
+        }
+    }
+
+    private int build() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Home.resolve("data/samples")) : inputs;
@@ -75,25 +94,30 @@ final class BuildCommand implements Callable<Integer> {
         var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(IriBase.choose(base))))
                 .withWorkers(threads != null ? threads : Pipeline.defaultWorkers());
         long start = System.nanoTime();
-        RunSummary summary;
+        RunSummary summary = null;
         StoreStats stats;
-        KgStore.LoadReport report;
-        try (KgStore kg = KgStore.openForWrite(store.dir());
-             Interrupts interrupts = Interrupts.catchSigint(err);
-             Progress progress = Progress.start("build", "records", -1, err)) {
-            try {
-                summary = kg.build(sources, pipeline, options.withStop(interrupts::requested), r -> progress.step());
-            } catch (BuildInterruptedException e) {
-                StoreStats before = kg.stats();
-                throw new BuildInterruptedException(String.format("build interrupted: nothing of it was committed; "
-                        + "the store %s is as it was (%,d papers, %,d triples); run the build again to finish it",
-                        store.dir(), before.papers(), before.triples()));
+        KgStore.LoadReport loaded;
+        try {
+            try (KgStore kg = KgStore.openForWrite(store.dir());
+                 Interrupts interrupts = Interrupts.catchSigint(err);
+                 Progress progress = Progress.start("build", "records", -1, err)) {
+                try {
+                    summary = kg.build(sources, pipeline, options.withStop(interrupts::requested), r -> progress.step());
+                } catch (BuildInterruptedException e) {
+                    StoreStats before = kg.stats();
+                    throw new BuildInterruptedException(String.format("build interrupted: nothing of it was committed; "
+                            + "the store %s is as it was (%,d papers, %,d triples); run the build again to finish it",
+                            store.dir(), before.papers(), before.triples()));
+                }
+                loaded = kg.lastLoad();
+                stats = kg.stats();
             }
-            report = kg.lastLoad();
-            stats = kg.stats();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            printSummary(out, sources.size(), summary, stats, loaded, seconds);
+            if (report != null) BuildReport.writeSuccess(report, store.dir(), sources, summary, stats, seconds);
+        } finally {
+            if (summary != null) summary.close();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        printSummary(out, sources.size(), summary, stats, report, seconds);
         return 0;
     }
 
@@ -110,13 +134,15 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(PrintWriter out, int files, RunSummary s, StoreStats st, KgStore.LoadReport report, double seconds) {
-        String how = report.mode() == LoadMode.BULK
-                ? "bulk load into " + report.generation() + (report.keptQuads() > 0 ? String.format(", %,d quads kept", report.keptQuads()) : "")
-                : "incremental, one transaction" + (report.compacted() ? ", then compacted into " + report.generation() : "");
+    private void printSummary(PrintWriter out, int files, RunSummary s, StoreStats st, KgStore.LoadReport load, double seconds) {
+        String how = load.mode() == LoadMode.BULK
+                ? "bulk load into " + load.generation() + (load.keptQuads() > 0 ? String.format(", %,d quads kept", load.keptQuads()) : "")
+                : "incremental, one transaction" + (load.compacted() ? ", then compacted into " + load.generation() : "");
         out.printf("Built %s from %d file%s in %.1f s (%s)%n", store.dir(), files, files == 1 ? "" : "s", seconds, how);
-        out.printf("  read      %,d records, %,d skipped%n", s.records(), s.skippedCount());
-        s.recordsPerFile().forEach((f, n) -> out.printf("            %-28s %,6d records%n", f, n));
+        out.printf("  read      %,d records: %,d written as papers (%,d of them duplicates), %,d skipped%n",
+                s.recordsRead(), s.records(), s.duplicates(), s.skippedCount());
+        for (RunSummary.FileCounts c : s.files())
+            out.printf("            %-28s %,6d records %,6d written %,6d skipped%n", c.file(), c.records(), c.written(), c.skipped());
         out.printf("  found     %,d code-repository links, %,d project-page links, %,d proposed names (mentions, before merging)%n",
                 s.mentions(MentionKind.CODE_REPOSITORY), s.mentions(MentionKind.PROJECT_PAGE), s.mentions(MentionKind.PROPOSED));
         out.printf("            %,d methods used, %,d datasets, %,d tasks, %,d metrics (one per paper and name)%n",
@@ -127,7 +153,13 @@ final class BuildCommand implements Callable<Integer> {
         out.printf("            %,d triples in %,d graphs%n", st.triples(), st.graphs());
         List<SkippedRecord> skipped = s.skipped();
         for (int i = 0; i < Math.min(SHOWN_SKIPS, skipped.size()); i++) out.println("  skipped   " + skipped.get(i));
-        if (s.skippedCount() > SHOWN_SKIPS) out.printf("  ... and %,d more skipped records%n", s.skippedCount() - SHOWN_SKIPS);
-        for (String w : s.warnings()) out.println("  warning   " + w);
+        if (s.skippedCount() > SHOWN_SKIPS)
+            out.printf("  ... and %,d more skipped records%s%n", s.skippedCount() - SHOWN_SKIPS,
+                    report != null ? " (all listed in " + report + ")" : "; --report FILE lists them all");
+        List<String> warnings = s.warnings();
+        for (int i = 0; i < Math.min(SHOWN_SKIPS, warnings.size()); i++) out.println("  warning   " + warnings.get(i));
+        if (s.warningCount() > SHOWN_SKIPS)
+            out.printf("  ... and %,d more warnings%s%n", s.warningCount() - SHOWN_SKIPS,
+                    report != null ? " (all listed in " + report + ")" : "; --report FILE lists them all");
     }
 }

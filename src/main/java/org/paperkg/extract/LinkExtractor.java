@@ -32,31 +32,16 @@ public final class LinkExtractor implements Extractor {
         return NAME;
     }
 
-    private static final String[] LINK_STARTS = {"http", "www.", "github.com", "gitlab.com", "bitbucket.org", "huggingface.co"};
-
-    /** The first offset where a link could start, or -1 when none can; every offset before it is sure to start none. */
-    private static int firstLinkStart(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (lower.length() != text.length()) return 0; // Lower-casing moved offsets (rare letters): search everything.
-        int first = -1;
-        for (String s : LINK_STARTS) {
-            int i = lower.indexOf(s);
-            if (i >= 0 && (first < 0 || i < first)) first = i;
-        }
-        return first;
-    }
-
     @Override
     public List<Mention> extract(PaperRecord paper, TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
+        // Every URL the pattern accepts has "://", "www." or a repository host and '/': most abstracts have none.
+        String lower = abs.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("://") && !lower.contains("www.") && !lower.contains("github.com/") && !lower.contains("gitlab.com/")
+                && !lower.contains("bitbucket.org/") && !lower.contains("huggingface.co/")) return out;
         Set<String> seen = new LinkedHashSet<>();
         Matcher m = URL.matcher(abs);
-        // Performance only: every link starts with "http", "www." or a code host's name (in any
-        // case), so the search starts at the first of them, or is skipped when there is none.
-        int start = firstLinkStart(abs);
-        if (start < 0) return out;
-        m.useTransparentBounds(true).region(start, abs.length());
         while (m.find()) {
             String raw = Urls.stripTrailing(m.group());
             var link = Urls.normalize(raw);

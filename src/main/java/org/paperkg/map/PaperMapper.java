@@ -16,6 +16,7 @@ import org.paperkg.model.MentionKind;
 import org.paperkg.model.PaperExtraction;
 import org.paperkg.model.PaperRecord;
 import org.paperkg.model.ResultMention;
+import org.paperkg.model.SafeText;
 import org.paperkg.vocab.Iris;
 import org.paperkg.vocab.PKG;
 import org.paperkg.vocab.Terms;
@@ -152,8 +153,7 @@ public final class PaperMapper {
         if (p.featuredDate() != null)
             w.add(paper, PKG.featuredOn.asNode(), NodeFactory.createLiteralDT(p.featuredDate().toString(), XSDDatatype.XSDdate));
         for (String k : p.keywords()) w.add(paper, PKG.keyword.asNode(), str(k));
-        if (p.license() != null)
-            w.add(paper, DCTerms.license.asNode(), p.license().matches("https?://[^\\s<>\"{}|\\\\^`]+") ? uri(p.license()) : str(p.license()));
+        if (p.license() != null) w.add(paper, DCTerms.license.asNode(), web(p.license()));
         for (String code : p.categories()) {
             Node category = uri(Iris.arxivCategory(code));
             w.add(paper, DCTerms.subject.asNode(), category);
@@ -194,24 +194,25 @@ public final class PaperMapper {
                     w.add(paper, PKG.hasCode.asNode(), repo);
                     mapRepository(w, repo, link.url());
                 } else {
-                    w.add(paper, PKG.projectPage.asNode(), uri(link.url()));
+                    w.add(paper, PKG.projectPage.asNode(), web(link.url()));
                 }
             });
         }
         if (p.projectPage() != null)
-            Urls.normalize(p.projectPage()).ifPresent(link -> w.add(paper, PKG.projectPage.asNode(), uri(link.url())));
+            Urls.normalize(p.projectPage()).ifPresent(link -> w.add(paper, PKG.projectPage.asNode(), web(link.url())));
     }
 
     private void mapRepository(Writer w, Node target, String url) {
         String host = url.replaceFirst("^https://", "").replaceFirst("/.*", "");
         w.add(target, RDF.type.asNode(), PKG.CodeRepository.asNode());
         w.add(target, RDFS.label.asNode(), str(url.substring(("https://" + host + "/").length())));
-        w.add(target, PKG.url.asNode(), uri(url));
+        w.add(target, PKG.url.asNode(), web(url));
         w.add(target, PKG.host.asNode(), str(host));
     }
 
     private void mapMention(Writer w, PaperRecord p, Node paper, Mention m) {
-        Node target = uri(iris.mentionTarget(m));
+        String targetIri = iris.mentionTarget(m);
+        Node target = targetIri != null ? uri(targetIri) : str(m.text());
         Node property = switch (m.kind()) {
             case PROPOSED -> PKG.proposes.asNode();
             case METHOD_USED -> PKG.uses.asNode();
@@ -241,7 +242,7 @@ public final class PaperMapper {
 
     private void mapEvidence(Writer w, PaperRecord p, Node paper, Node target, Node property, Mention m) {
         String fieldText = m.field().of(p);
-        Node ev = uri(iris.evidence(paper.getURI(), m));
+        Node ev = uri(iris.evidence(paper.getURI(), m, m.sentence().coveredText(fieldText)));
         Node extractor = uri(iris.extractor(m.extractor()));
         w.add(ev, RDF.type.asNode(), PKG.Evidence.asNode());
         w.add(ev, Terms.hasTarget.asNode(), paper);
@@ -276,8 +277,14 @@ public final class PaperMapper {
         return NodeFactory.createURI(iri);
     }
 
+    /** A plain string literal, cleaned of what RDF/XML cannot hold ({@link SafeText}). */
     private static Node str(String s) {
-        return NodeFactory.createLiteralString(s);
+        return NodeFactory.createLiteralString(SafeText.clean(s));
+    }
+
+    /** A web address as an IRI node, or as a string literal when it cannot be a valid IRI ({@link Iris#webIri}). */
+    private static Node web(String url) {
+        return Iris.webIri(url).map(PaperMapper::uri).orElseGet(() -> str(url));
     }
 
     private static Node decimal(BigDecimal d) {

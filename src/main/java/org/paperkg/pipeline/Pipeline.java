@@ -2,6 +2,7 @@ package org.paperkg.pipeline;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.KgException;
 import org.paperkg.PausePoints;
@@ -39,7 +40,13 @@ import java.util.function.Consumer;
  * same order, and a stage may keep state across papers. Batches travel through a bounded queue:
  * at most {@code 2 * workers + 2} batches of {@value #BATCH} records are in memory, whatever the
  * input size. The output is any {@link StreamRDF} (a bulk loader, a write transaction, a counter)
- * and is only ever called from the calling thread, as TDB2 transactions require.
+ * and is only ever called from the calling thread, as TDB2 transactions require; so is the
+ * {@link RunSummary}, which is not thread-safe: workers only fill in each record's extraction (or
+ * the error it failed with), and all counting happens in input order on the calling thread.
+ *
+ * <p>A record is extracted and mapped whole before any of it is written: should extraction or
+ * mapping fail on it (a bug, a stack overflow on a pathological input), it becomes a skipped record
+ * with the reason, not half a paper, and the run goes on.
  *
  * <pre>
  * var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(Iris.DEFAULT_BASE)));
@@ -139,7 +146,7 @@ public final class Pipeline {
         long[] n = {0};
         Consumer<Batch> sink = batch -> {
             for (Item item : batch.items)
-                if (item instanceof RecordItem r) {
+                if (item instanceof RecordItem r && r.extraction != null) {
                     each.accept(r.extraction);
                     n[0]++;
                 }
@@ -250,7 +257,7 @@ public final class Pipeline {
     private sealed interface Item permits FileStart, FileEnd, RecordItem, SkipItem, WarningItem {
     }
 
-    private record FileStart(String fileName) implements Item {
+    private record FileStart(String fileName, String format) implements Item {
     }
 
     private record FileEnd(String fileName) implements Item {
@@ -259,6 +266,8 @@ public final class Pipeline {
     private static final class RecordItem implements Item {
         final PaperRecord record;
         PaperExtraction extraction;
+        /** Why extraction failed on this record, or null. */
+        Throwable failure;
 
         RecordItem(PaperRecord record) {
             this.record = record;
@@ -268,7 +277,7 @@ public final class Pipeline {
     private record SkipItem(SkippedRecord skipped) implements Item {
     }
 
-    private record WarningItem(String text) implements Item {
+    private record WarningItem(String file, long line, String message) implements Item {
     }
 
     /** Items in input order; extraction fills in each record's result. */
@@ -278,7 +287,14 @@ public final class Pipeline {
         int records;
 
         void extractAll(ExtractionPipeline extraction) {
-            for (Item item : items) if (item instanceof RecordItem r) r.extraction = extraction.extract(r.record);
+            for (Item item : items)
+                if (item instanceof RecordItem r) {
+                    try {
+                        r.extraction = extraction.extract(r.record);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        r.failure = e;
+                    }
+                }
         }
     }
 
@@ -295,7 +311,7 @@ public final class Pipeline {
 
         void readAll(List<InputFiles.Source> sources) {
             for (InputFiles.Source source : sources) {
-                add(new FileStart(source.fileName()));
+                add(new FileStart(source.fileName(), source.reader().formatName()));
                 source.reader().read(source.file(), new RecordSink() {
                     @Override
                     public void record(PaperRecord record) {
@@ -311,7 +327,7 @@ public final class Pipeline {
 
                     @Override
                     public void warning(String file, long line, String message) {
-                        add(new WarningItem(file + ":" + line + ": " + message));
+                        add(new WarningItem(file, line, message));
                     }
                 });
                 add(new FileEnd(source.fileName()));
@@ -340,6 +356,13 @@ public final class Pipeline {
         private String fileName;
         private long fileRecords;
         private long mapped;
+        private final List<Quad> buffer = new ArrayList<>();
+        private final StreamRDF toBuffer = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                buffer.add(quad);
+            }
+        };
 
         Mapping(StreamRDF out, RunSummary summary, Consumer<PaperRecord> onRecord) {
             this.out = out;
@@ -352,16 +375,31 @@ public final class Pipeline {
             for (Item item : batch.items) {
                 if (item instanceof RecordItem r) {
                     PaperExtraction x = r.extraction;
-                    for (BuildStage stage : stages) x = stage.apply(x);
+                    buffer.clear();
+                    Throwable failure = r.failure;
+                    if (failure == null) {
+                        for (BuildStage stage : stages) x = stage.apply(x);
+                        try {
+                            mapper.map(x, graph, toBuffer);
+                        } catch (RuntimeException | StackOverflowError e) {
+                            failure = e;
+                        }
+                    }
+                    if (failure != null) {
+                        summary.skipped(new SkippedRecord(fileName, r.record.source().line(), "extraction failed ("
+                                + failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                                + "); a bug in paperkg, please report it with this record"));
+                        continue;
+                    }
+                    for (Quad q : buffer) out.quad(q);
                     for (Mention m : x.mentions()) summary.mention(m.kind());
-                    mapper.map(x, graph, out);
-                    summary.record(fileName);
+                    summary.record(fileName, mapper.iris().paper(r.record.title()));
                     fileRecords++;
                     onRecord.accept(r.record);
                     if (PausePoints.armed()) PausePoints.reach("mapped:" + ++mapped);
                 } else if (item instanceof FileStart f) {
                     fileName = f.fileName();
-                    summary.startFile(fileName);
+                    summary.startFile(fileName, f.format());
                     graph = mapper.graphFor(fileName);
                     fileRecords = 0;
                 } else if (item instanceof FileEnd f) {
@@ -369,7 +407,7 @@ public final class Pipeline {
                 } else if (item instanceof SkipItem s) {
                     summary.skipped(s.skipped());
                 } else if (item instanceof WarningItem w) {
-                    summary.warning(w.text());
+                    summary.warning(w.file(), w.line(), w.message());
                 }
             }
         }

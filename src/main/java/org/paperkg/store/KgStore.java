@@ -227,9 +227,14 @@ public final class KgStore implements AutoCloseable {
                 lastLoad = new LoadReport(mode, database.getFileName().toString(), compacted, 0, 0, 0, 0);
             }
         } catch (KgException e) {
+            summary.close();
             throw e;
         } catch (RuntimeException e) {
+            summary.close();
             throw StoreErrors.translate(dir, e);
+        } catch (Error e) {
+            summary.close();
+            throw e;
         }
         return summary;
     }

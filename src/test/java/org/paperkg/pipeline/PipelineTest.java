@@ -74,6 +74,25 @@ class PipelineTest {
 
     @Test
     void aReaderErrorEndsTheRunWithThatErrorAfterTheRecordsBeforeIt(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        // A gzip file cut short: the records before the cut are read, then the reader fails.
+        byte[] good = Files.readAllBytes(TestFiles.WITH_METADATA);
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(good);
+        }
+        byte[] whole = zipped.toByteArray();
+        Path bad = dir.resolve("bad.txt.gz");
+        Files.write(bad, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+        for (int workers : List.of(0, 2)) {
+            Collect out = new Collect();
+            var e = assertThrows(InputException.class, () -> PIPELINE.withWorkers(workers)
+                    .run(InputFiles.resolve(List.of(TestFiles.BLANK_SEPARATED, bad)), out, new RunSummary(), r -> { }, () -> false));
+            assertTrue(e.getMessage().contains("bad.txt.gz") && e.getMessage().contains("truncated"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsSkippedAndCountedOnTheCallingThread(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         byte[] good = Files.readAllBytes(TestFiles.WITH_METADATA);
         byte[] broken = new byte[good.length + 2];
         System.arraycopy(good, 0, broken, 0, good.length);
@@ -81,12 +100,20 @@ class PipelineTest {
         broken[good.length + 1] = (byte) 0x28;
         Path bad = dir.resolve("bad.txt");
         Files.write(bad, broken);
-        for (int workers : List.of(0, 2)) {
-            Collect out = new Collect();
-            var e = assertThrows(InputException.class, () -> PIPELINE.withWorkers(workers)
-                    .run(InputFiles.resolve(List.of(TestFiles.BLANK_SEPARATED, bad)), out, new RunSummary(), r -> { }, () -> false));
-            assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
+        List<Long> counts = new java.util.ArrayList<>();
+        for (int workers : List.of(0, 1, 2)) {
+            try (RunSummary s = new RunSummary()) {
+                PIPELINE.withWorkers(workers).run(InputFiles.resolve(List.of(TestFiles.BLANK_SEPARATED, bad)), new Collect(), s,
+                        r -> { }, () -> false);
+                assertEquals(s.recordsRead(), s.records() + s.skippedCount());
+                assertTrue(s.skippedCount() >= 1, workers + " workers: the bad line is a skipped record");
+                assertTrue(s.skipped().stream().anyMatch(k -> k.fileName().equals("bad.txt")), s.skipped().toString());
+                counts.add(s.records());
+                counts.add(s.skippedCount());
+            }
         }
+        assertEquals(counts.subList(0, 2), counts.subList(2, 4), "the same accounting with 0 and 1 workers");
+        assertEquals(counts.subList(0, 2), counts.subList(4, 6), "the same accounting with 0 and 2 workers");
     }
 
     @Test
