@@ -260,7 +260,7 @@ public final class Pipeline {
     private record FileStart(String fileName, String format) implements Item {
     }
 
-    private record FileEnd(String fileName) implements Item {
+    private record FileEnd(String fileName, java.time.Instant observedAt) implements Item {
     }
 
     private static final class RecordItem implements Item {
@@ -330,7 +330,7 @@ public final class Pipeline {
                         add(new WarningItem(file, line, message));
                     }
                 });
-                add(new FileEnd(source.fileName()));
+                add(new FileEnd(source.fileName(), source.observedAt()));
             }
         }
 
@@ -403,7 +403,7 @@ public final class Pipeline {
                     graph = mapper.graphFor(fileName);
                     fileRecords = 0;
                 } else if (item instanceof FileEnd f) {
-                    mapper.mapSourceFile(f.fileName(), fileRecords, graph, out);
+                    mapper.mapSourceFile(f.fileName(), fileRecords, f.observedAt(), graph, out);
                 } else if (item instanceof SkipItem s) {
                     summary.skipped(s.skipped());
                 } else if (item instanceof WarningItem w) {
