@@ -201,6 +201,44 @@ class EntityExtractorsTest {
         assertEquals(List.of(), metricNames("It improves performance by 3% and efficiency by 2x, in less time, at lower cost."));
     }
 
+    @Test
+    void itemsTheTextCallsMetricsAreMetrics() {
+        assertEquals(List.of("tail coverage/metrics/named", "ranking stability/metrics/named"),
+                metricNames("We relate the loss to distribution metrics like tail coverage and ranking stability."));
+        // A listed name after the cue is the gazetteer rule's; vague words stop the list.
+        assertEquals(List.of("BLEU/metrics/gazetteer"), metricNames("We report metrics such as BLEU and performance."));
+    }
+
+    @Test
+    void boundedQuantitiesOfATheoryAreMetrics() {
+        assertEquals(List.of("regret/metrics/theory"), metricNames("We prove an O(1/T) regret bound for the learner."));
+        assertEquals(List.of("forgetting/metrics/theory"), metricNames("We derive upper bounds on the forgetting of the model."));
+        assertEquals(List.of("test risk/metrics/theory"), metricNames("The test risk of the estimator decreases with width."));
+        assertEquals(List.of("regret/metrics/theory"), metricNames("The agent obtains a sub-linear regret."));
+        // A phenomenon, a method and an unqualified risk are no measures, nor is any of them without a cue.
+        assertEquals(List.of(), metricNames("Catastrophic forgetting grows and the risk of misuse decreases."));
+        assertEquals(List.of(), metricNames("Empirical risk minimization bounds it, unlike regret-based rules."));
+        assertEquals(List.of(), metricNames("We study regret in this game."));
+    }
+
+    @Test
+    void trainingLossAndMetricAcronymsOfOtherThingsAreNotReported() {
+        assertEquals(List.of(), metricNames("It reaches a lower training loss than the baseline."));
+        assertEquals(List.of(), metricNames("We propose the mixture of attentive experts (MAE). MAE improves BLEU-like scores."));
+        assertEquals(List.of(), metricNames("It improves results for MAE pre-training and for MAE-LM models."));
+        // Defined as a metric, both spellings stay (the pipeline then keeps the acronym).
+        assertEquals(List.of("mean absolute error/metrics/gazetteer", "MAE/metrics/gazetteer"),
+                metricNames("We lower the mean absolute error (MAE) by 3%."));
+    }
+
+    @Test
+    void costWordsNeedANumberAndHumanPreferenceIsAMeasure() {
+        assertEquals(List.of(), metricNames("Prior methods lead to higher computation costs."));
+        assertEquals(List.of("computation costs/metrics/measured"), metricNames("It reduces computation costs by 30%."));
+        assertEquals(List.of("diversity/metrics/measured", "human preferences/metrics/measured"),
+                metricNames("It outperforms sampling in terms of diversity and human preferences."));
+    }
+
     private static List<String> taskNames(String abs) {
         PaperRecord p = TestGazetteer.paper("A Plain Title", abs);
         return new TaskExtractor(G).extract(p, new TextIndex(p)).stream().map(m -> m.text() + "/" + m.extractor()).toList();
