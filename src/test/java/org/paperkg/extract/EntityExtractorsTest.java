@@ -323,6 +323,19 @@ class EntityExtractorsTest {
     }
 
     @Test
+    void coinedNamesRightAfterTheNounAreAnEnumeration() {
+        assertEquals(List.of("VQA-Qx2/dataset/datasets/enumeration/0.7", "SocialQZ/dataset/datasets/enumeration/0.7"),
+                run(new DatasetExtractor(Gazetteer.empty()), "On the two multi-modal datasets VQA-Qx2 and SocialQZ, we win."));
+        // A plain capitalized word after the noun (a new sentence, a name of a place) starts no list.
+        assertEquals(List.of(), run(new DatasetExtractor(Gazetteer.empty()), "We release the datasets Today and more."));
+    }
+
+    @Test
+    void aListedModelAfterADatasetCommaStartsAClauseNotAnAppositive() {
+        assertEquals(List.of(), run(new DatasetExtractor(G), "On the Friedman regression dataset, GPT-4V Mini outperforms SVMs."));
+    }
+
+    @Test
     void coinedNamesAfterOnInAnEvaluationSentenceAreDatasets() {
         assertEquals(List.of("Zed-10/dataset/datasets/evaluated-on/0.6", "QRS7/dataset/datasets/evaluated-on/0.6"),
                 run(new DatasetExtractor(Gazetteer.empty()), "Experiments on Zed-10 and QRS7 confirm it."));
