@@ -239,6 +239,36 @@ class EntityExtractorsTest {
                 metricNames("It outperforms sampling in terms of diversity and human preferences."));
     }
 
+    @Test
+    void anAcronymBeforeAProcedureNounNamesTheProcedure() {
+        assertEquals(List.of("MAP decoding/methods/acronym-procedure"),
+                methodNames("Most results use maximum a posteriori (MAP) decoding, and MAP decoding fails."));
+        assertEquals(List.of(), methodNames("We add self-supervised learning (SSL) and SSL regularization to it."));
+        assertEquals(List.of(), methodNames("It helps LLM sampling a lot."));
+    }
+
+    @Test
+    void examplesOfLossesMayBeMetricsLowerCaseLossesOrDefinedAcronyms() {
+        assertEquals(List.of("CVaR/methods/examples-loss", "average top-k loss/methods/examples-loss"),
+                methodNames("It covers objectives such as regularized condition value-at-risk (CVaR) and average top-k loss."));
+        assertEquals(List.of("cross-entropy/methods/examples-loss"),
+                methodNames("The principle justifies previous loss functions (e.g., cross-entropy) as special cases."));
+        // Outside a list of losses, lower-case words are no examples.
+        assertEquals(List.of(), methodNames("It covers models such as large ones and average top-k loss."));
+    }
+
+    @Test
+    void anExampleMayEndBeforeAClause() {
+        assertEquals(List.of("TabNetQ/methods/examples", "XGboostQ/methods/examples"),
+                methodNames("It beats methods like TabNetQ and XGboostQ when tested on many datasets."));
+    }
+
+    @Test
+    void anAcronymBeforeFrameworkIsAMethod() {
+        assertEquals(List.of("POCS/methods/acronym"),
+                methodNames("It is a case of the Projection Onto Convex Sets (POCS) framework."));
+    }
+
     private static List<String> taskNames(String abs) {
         PaperRecord p = TestGazetteer.paper("A Plain Title", abs);
         return new TaskExtractor(G).extract(p, new TextIndex(p)).stream().map(m -> m.text() + "/" + m.extractor()).toList();
