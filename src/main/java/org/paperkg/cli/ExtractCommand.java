@@ -2,7 +2,7 @@ package org.paperkg.cli;
 
 import org.paperkg.extract.ExtractionJson;
 import org.paperkg.extract.ExtractionPipeline;
-import org.paperkg.model.PaperExtraction;
+import org.paperkg.model.SkippedRecord;
 import org.paperkg.pipeline.ExtractionRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,12 +36,21 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Home.resolve("data/samples")) : inputs;
-        ExtractionRun.Output run = ExtractionRun.distinct(paths, ExtractionPipeline.standard());
-        for (PaperExtraction x : run.papers()) out.println(ExtractionJson.toLine(x));
+        PrintWriter err = spec.commandLine().getErr();
+        // Streams: each paper is printed when extracted, so any input size runs in a small heap.
+        long[] skippedCount = {0};
+        SkippedRecord[] firstSkip = {null};
+        try (Progress progress = Progress.start("extract", "papers", -1, err)) {
+            ExtractionRun.stream(paths, ExtractionPipeline.standard(), x -> {
+                out.println(ExtractionJson.toLine(x));
+                progress.step();
+            }, s -> {
+                if (skippedCount[0]++ == 0) firstSkip[0] = s;
+            });
+        }
         out.flush();
-        if (!run.skipped().isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.printf("paperkg: skipped %d records, first: %s%n", run.skipped().size(), run.skipped().get(0));
+        if (skippedCount[0] > 0) {
+            err.printf("paperkg: skipped %d records, first: %s%n", skippedCount[0], firstSkip[0]);
             err.flush();
         }
         return 0;

@@ -10,9 +10,8 @@ import org.paperkg.vocab.Names;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Extracts every distinct paper of some inputs without a store, for the JSON view and evaluation:
@@ -31,23 +30,34 @@ public final class ExtractionRun {
     private ExtractionRun() {
     }
 
+    /** Collects every distinct paper's extraction in memory: for evaluation on small gold sets. */
     public static Output distinct(List<Path> inputs, ExtractionPipeline pipeline) {
         List<PaperExtraction> out = new ArrayList<>();
         List<SkippedRecord> skippedRecords = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        stream(inputs, pipeline, out::add, skippedRecords::add);
+        return new Output(out, skippedRecords);
+    }
+
+    /**
+     * Hands each distinct paper's extraction to {@code papers} as soon as it is made, and each
+     * unusable record to {@code skipped}. Memory stays flat in the input size: papers are not kept,
+     * and titles already seen are remembered as 64-bit hashes ({@link PaperKeys}, 16 bytes a paper).
+     */
+    public static void stream(List<Path> inputs, ExtractionPipeline pipeline,
+                              Consumer<PaperExtraction> papers, Consumer<SkippedRecord> skipped) {
+        PaperKeys seen = new PaperKeys();
         for (InputFiles.Source source : InputFiles.resolve(inputs)) {
             source.reader().read(source.file(), new RecordSink() {
                 @Override
                 public void record(PaperRecord record) {
-                    if (seen.add(Names.titleKey(record.title()))) out.add(pipeline.extract(record));
+                    if (seen.add(Names.titleKey(record.title()))) papers.accept(pipeline.extract(record));
                 }
 
                 @Override
-                public void skipped(SkippedRecord skipped) {
-                    skippedRecords.add(skipped);
+                public void skipped(SkippedRecord record) {
+                    skipped.accept(record);
                 }
             });
         }
-        return new Output(out, skippedRecords);
     }
 }
