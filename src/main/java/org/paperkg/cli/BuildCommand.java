@@ -7,6 +7,7 @@ import org.paperkg.model.SkippedRecord;
 import org.paperkg.pipeline.Pipeline;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.read.InputFiles;
+import org.paperkg.resolve.Resolver;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.StoreStats;
 import org.paperkg.vocab.Iris;
@@ -38,6 +39,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Source files or directories of them (default: data/samples in the paperkg checkout).")
     List<Path> inputs;
 
+    @Option(names = "--overrides", paramLabel = "FILE",
+            description = "Entity-resolution overrides, force merge or split (default: " + Resolver.DEFAULT_OVERRIDES
+                    + " in the paperkg checkout, when it exists; see docs/resolution.md).")
+    Path overrides;
+
     @Option(names = "--base", paramLabel = "IRI",
             description = "Namespace base for data IRIs (default: $PAPERKG_BASE or " + Iris.DEFAULT_BASE + ").")
     String base;
@@ -51,7 +57,11 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Home.resolve("data/samples")) : inputs;
         List<InputFiles.Source> sources = InputFiles.resolve(paths);
-        var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(IriBase.choose(base))));
+        Iris iris = new Iris(IriBase.choose(base));
+        if (overrides != null && !java.nio.file.Files.isRegularFile(overrides))
+            throw new org.paperkg.InputException(overrides, 0, "no such overrides file; give an existing file with --overrides");
+        Resolver resolver = Resolver.standard(iris, overrides != null ? overrides : Home.resolve(Resolver.DEFAULT_OVERRIDES));
+        var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(iris, resolver));
         long start = System.nanoTime();
         RunSummary summary;
         StoreStats stats;

@@ -112,11 +112,15 @@ public final class KgStore implements AutoCloseable {
         try {
             Txn.executeWrite(dataset, () -> {
                 DatasetGraph dsg = dataset.asDatasetGraph();
+                // Entity resolution: the registry of earlier builds in, changed descriptions and decisions out.
+                List<Node> replaced = sources.stream().map(s -> pipeline.mapper().graphFor(s.fileName())).toList();
+                pipeline.mapper().resolver().open(dsg, replaced);
                 for (InputFiles.Source source : sources) {
                     Node graph = pipeline.mapper().graphFor(source.fileName());
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                     pipeline.run(source, StreamRDFLib.dataset(dsg), summary, onRecord);
                 }
+                pipeline.mapper().resolver().save(dsg);
             });
         } catch (org.paperkg.KgException e) {
             throw e;

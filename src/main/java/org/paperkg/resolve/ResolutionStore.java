@@ -1,0 +1,279 @@
+package org.paperkg.resolve;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.model.EntityType;
+import org.paperkg.vocab.Iris;
+import org.paperkg.vocab.PKG;
+import org.paperkg.vocab.Terms;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Reads the resolver's registry from a store and writes it back, in two build-level graphs:
+ * <ul>
+ *   <li>{@link Iris#entitiesGraph()}: one description per resolved entity: its one rdf:type,
+ *       rdfs:label and skos:prefLabel (the preferred name), skos:altLabel for every other form seen,
+ *       pkg:longForm for acronym expansions, pkg:higherIsBetter for metrics.</li>
+ *   <li>{@link Iris#resolutionGraph()}: the decisions ({@link Decision}: pkg:MergeDecision,
+ *       pkg:KeptApartDecision), the learned acronyms (pkg:AcronymDefinition) and each entity's
+ *       pkg:resolutionOrder.</li>
+ * </ul>
+ * A build reads both at its start ({@link #load}), so a later build keeps the IRIs, names and
+ * decisions of earlier ones, also when it writes a fresh store directory: only these two graphs
+ * are needed. At its end ({@link #save}) it replaces the descriptions of the entities that changed
+ * and adds the new decisions. Papers of earlier builds are found through {@link #paperLookup}.
+ */
+public final class ResolutionStore {
+    private ResolutionStore() {
+    }
+
+    /** Restores the registry from the store's resolution graphs (no-op on an empty store). */
+    public static void load(EntityResolver r, DatasetGraph dsg, Iris iris) {
+        Node entities = uri(iris.entitiesGraph()), decisions = uri(iris.resolutionGraph());
+        Map<Node, Description> byNode = new LinkedHashMap<>();
+        for (Iterator<Quad> it = dsg.find(entities, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Quad q = it.next();
+            Description d = byNode.computeIfAbsent(q.getSubject(), s -> new Description(s.getURI()));
+            Node p = q.getPredicate(), o = q.getObject();
+            if (p.equals(RDF.type.asNode())) d.type = typeOf(o);
+            else if (p.equals(SKOS.prefLabel.asNode())) d.pref = o.getLiteralLexicalForm();
+            else if (p.equals(SKOS.altLabel.asNode())) d.alts.add(o.getLiteralLexicalForm());
+            else if (p.equals(PKG.longForm.asNode())) d.longForms.add(o.getLiteralLexicalForm());
+        }
+        for (Iterator<Quad> it = dsg.find(decisions, Node.ANY, PKG.resolutionOrder.asNode(), Node.ANY); it.hasNext(); ) {
+            Quad q = it.next();
+            Description d = byNode.get(q.getSubject());
+            if (d != null) d.order = ((Number) q.getObject().getLiteralValue()).longValue();
+        }
+        List<Description> all = new ArrayList<>(byNode.values());
+        all.sort(Comparator.comparingLong((Description d) -> d.order).thenComparing(d -> d.iri));
+        for (Description d : all) {
+            Group g = Group.ofIri(iris.base(), d.iri);
+            if (g == null && d.type != null) g = Group.of(d.type);
+            if (g == null || d.pref == null) continue;
+            List<String> longForms = new ArrayList<>(d.longForms);
+            List<String> alts = new ArrayList<>(d.alts);
+            r.restore(d.iri, g, d.pref, alts, longForms, d.type, d.order);
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (Iterator<Quad> it = dsg.find(decisions, Node.ANY, RDF.type.asNode(), PKG.AcronymDefinition.asNode()); it.hasNext(); ) {
+            Node a = it.next().getSubject();
+            String sf = literal(dsg, decisions, a, PKG.shortForm.asNode()), lf = literal(dsg, decisions, a, PKG.expansion.asNode());
+            if (sf != null && lf != null) pairs.add(new String[]{sf, lf});
+        }
+        pairs.sort(Comparator.comparing((String[] p) -> p[0]).thenComparing(p -> p[1]));
+        for (String[] p : pairs) r.restoreAcronym(p[0], p[1]);
+    }
+
+    /** Writes what changed in this run into the store: entity descriptions, decisions, acronyms. */
+    public static void save(EntityResolver r, DatasetGraph dsg, Iris iris) {
+        Node entities = uri(iris.entitiesGraph()), decisions = uri(iris.resolutionGraph());
+        Consumer<Quad> add = dsg::add;
+        for (Entity e : r.entities()) {
+            if (!e.dirty || !(e.used || e.retired)) continue;
+            Node s = uri(e.iri);
+            dsg.deleteAny(entities, s, Node.ANY, Node.ANY);
+            dsg.deleteAny(decisions, s, PKG.resolutionOrder.asNode(), Node.ANY);
+            if (e.retired || !e.used) continue;
+            describe(e, typeFromStore(e, dsg), entities, decisions, add);
+        }
+        writeDecisions(r, iris, decisions, add);
+        r.markWritten();
+    }
+
+    /** Writes every used entity and every decision of this run to a stream (a build without a store to read). */
+    public static void writeAll(EntityResolver r, StreamRDF out, Iris iris) {
+        Node entities = uri(iris.entitiesGraph()), decisions = uri(iris.resolutionGraph());
+        Consumer<Quad> add = out::quad;
+        for (Entity e : r.entities()) {
+            if (!e.used || e.retired) continue;
+            describe(e, e.type(), entities, decisions, add);
+        }
+        writeDecisions(r, iris, decisions, add);
+        r.markWritten();
+    }
+
+    private static void writeDecisions(EntityResolver r, Iris iris, Node graph, Consumer<Quad> add) {
+        for (Decision d : r.decisions()) decisionQuads(iris, graph, d, add);
+        for (AcronymKnowledge.Pair p : r.learnedAcronyms()) {
+            Node a = uri(iris.acronymDefinition(NameKey.key(p.shortForm()) + "|" + NameKey.key(p.longForm())));
+            add.accept(Quad.create(graph, a, RDF.type.asNode(), PKG.AcronymDefinition.asNode()));
+            add.accept(Quad.create(graph, a, PKG.shortForm.asNode(), str(p.shortForm())));
+            add.accept(Quad.create(graph, a, PKG.expansion.asNode(), str(p.longForm())));
+            add.accept(Quad.create(graph, a, PKG.learnedFrom.asNode(), str(p.source())));
+        }
+    }
+
+    /** The quads of one decision, in {@code graph}. */
+    public static void decisionQuads(Iris iris, Node graph, Decision d, Consumer<Quad> add) {
+        String key = d.kind() + "|" + d.entity() + "|" + d.form() + "|" + d.matched() + "|" + d.rule() + "|" + d.other();
+        Node n = uri(iris.resolutionDecision(key));
+        boolean merged = d.kind() == Decision.Kind.MERGED;
+        add.accept(Quad.create(graph, n, RDF.type.asNode(), (merged ? PKG.MergeDecision : PKG.KeptApartDecision).asNode()));
+        add.accept(Quad.create(graph, n, PKG.resolvedEntity.asNode(), uri(d.entity())));
+        if (d.form() != null && !d.form().isEmpty()) add.accept(Quad.create(graph, n, PKG.form.asNode(), str(d.form())));
+        if (d.matched() != null && !d.matched().isEmpty())
+            add.accept(Quad.create(graph, n, PKG.matchedForm.asNode(), str(d.matched())));
+        add.accept(Quad.create(graph, n, PKG.rule.asNode(), str(d.rule())));
+        if (d.score() != null)
+            add.accept(Quad.create(graph, n, PKG.score.asNode(),
+                    NodeFactory.createLiteralDT(BigDecimal.valueOf(d.score()).toPlainString(), XSDDatatype.XSDdecimal)));
+        if (d.other() != null) add.accept(Quad.create(graph, n, PKG.otherEntity.asNode(), uri(d.other())));
+    }
+
+    private static void describe(Entity e, EntityType type, Node entities, Node decisions, Consumer<Quad> add) {
+        Node s = uri(e.iri);
+        add.accept(Quad.create(entities, s, RDF.type.asNode(), classOf(type)));
+        add.accept(Quad.create(entities, s, RDFS.label.asNode(), str(e.prefLabel)));
+        add.accept(Quad.create(entities, s, SKOS.prefLabel.asNode(), str(e.prefLabel)));
+        for (String alt : e.altLabels()) add.accept(Quad.create(entities, s, SKOS.altLabel.asNode(), str(alt)));
+        for (String lf : e.longForms()) add.accept(Quad.create(entities, s, PKG.longForm.asNode(), str(lf)));
+        if (e.higherIsBetter != null)
+            add.accept(Quad.create(entities, s, PKG.higherIsBetter.asNode(),
+                    NodeFactory.createLiteralDT(e.higherIsBetter.toString(), XSDDatatype.XSDboolean)));
+        add.accept(Quad.create(decisions, s, PKG.resolutionOrder.asNode(),
+                NodeFactory.createLiteralDT(Integer.toString(e.order), XSDDatatype.XSDinteger)));
+    }
+
+    /**
+     * The entity's type from all the evidence in the store (every source graph): the type most
+     * evidence annotations give, counted once per annotation; the gazetteer's type for gazetteer
+     * entities. Falls back on this run's count when the store has no evidence for it.
+     */
+    static EntityType typeFromStore(Entity e, DatasetGraph dsg) {
+        if (e.gazetteer != null && Group.of(e.gazetteer.type()) == e.group) return e.gazetteer.type();
+        if (e.group == Group.TASK || e.group == Group.METRIC) return e.group.broadest();
+        Set<Node> seen = new HashSet<>();
+        Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+        Node s = uri(e.iri);
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Terms.hasBody.asNode(), s); it.hasNext(); ) {
+            Node ev = it.next().getSubject();
+            if (!seen.add(ev)) continue;
+            for (Iterator<Quad> t = dsg.find(Node.ANY, ev, PKG.entityType.asNode(), Node.ANY); t.hasNext(); ) {
+                try {
+                    counts.merge(EntityType.fromJsonName(t.next().getObject().getLiteralLexicalForm()), 1, Integer::sum);
+                } catch (IllegalArgumentException ignored) {
+                    // Not a type this version knows: not evidence for any.
+                }
+                break;
+            }
+        }
+        return counts.isEmpty() ? e.type() : Entity.decide(counts, e.group);
+    }
+
+    /** Papers of earlier builds, found by identifier or IRI in the store, outside the graphs {@code replaced}. */
+    public static PaperResolver.Lookup paperLookup(DatasetGraph dsg, Set<Node> replaced) {
+        return new PaperResolver.Lookup() {
+            @Override
+            public PaperResolver.Stored byArxivId(String arxivId) {
+                return bySubjectOf(PKG.arxivId.asNode(), str(arxivId));
+            }
+
+            @Override
+            public PaperResolver.Stored byDoi(String doi) {
+                return bySubjectOf(PKG.doi.asNode(), str(doi));
+            }
+
+            @Override
+            public PaperResolver.Stored byIri(String iri) {
+                Node s = uri(iri);
+                return exists(s, RDF.type.asNode(), PKG.Paper.asNode()) ? stored(s) : null;
+            }
+
+            private PaperResolver.Stored bySubjectOf(Node p, Node o) {
+                Set<String> subjects = new TreeSet<>();
+                for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, o); it.hasNext(); ) {
+                    Quad q = it.next();
+                    if (q.getSubject().isURI() && !replaced.contains(q.getGraph())) subjects.add(q.getSubject().getURI());
+                }
+                return subjects.isEmpty() ? null : stored(uri(subjects.iterator().next()));
+            }
+
+            private PaperResolver.Stored stored(Node s) {
+                return new PaperResolver.Stored(s.getURI(), any(s, DCTerms.title.asNode()), any(s, DCTerms.abstract_.asNode()),
+                        exists(s, DCTerms.issued.asNode(), Node.ANY), exists(s, PKG.authorCount.asNode(), Node.ANY),
+                        any(s, PKG.arxivId.asNode()));
+            }
+
+            private boolean exists(Node s, Node p, Node o) {
+                for (Iterator<Quad> it = dsg.find(Node.ANY, s, p, o); it.hasNext(); )
+                    if (!replaced.contains(it.next().getGraph())) return true;
+                return false;
+            }
+
+            private String any(Node s, Node p) {
+                Set<String> values = new TreeSet<>();
+                for (Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY); it.hasNext(); ) {
+                    Quad q = it.next();
+                    if (q.getObject().isLiteral() && !replaced.contains(q.getGraph())) values.add(q.getObject().getLiteralLexicalForm());
+                }
+                return values.isEmpty() ? null : values.iterator().next();
+            }
+        };
+    }
+
+    static Node classOf(EntityType type) {
+        return (switch (type) {
+            case METHOD -> PKG.Method;
+            case MODEL -> PKG.Model;
+            case FRAMEWORK -> PKG.Framework;
+            case TOOL -> PKG.Tool;
+            case DATASET -> PKG.Dataset;
+            case BENCHMARK -> PKG.Benchmark;
+            case TASK -> PKG.Task;
+            case METRIC -> PKG.Metric;
+        }).asNode();
+    }
+
+    private static EntityType typeOf(Node cls) {
+        for (EntityType t : EntityType.values()) if (classOf(t).equals(cls)) return t;
+        return null;
+    }
+
+    private static String literal(DatasetGraph dsg, Node g, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    /** One entity as the entities graph describes it. */
+    private static final class Description {
+        final String iri;
+        EntityType type;
+        String pref;
+        final Set<String> alts = new TreeSet<>();
+        final Set<String> longForms = new TreeSet<>();
+        long order = Long.MAX_VALUE;
+
+        Description(String iri) {
+            this.iri = iri;
+        }
+    }
+}

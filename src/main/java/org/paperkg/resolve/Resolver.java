@@ -1,0 +1,127 @@
+package org.paperkg.resolve;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.extract.Acronyms;
+import org.paperkg.gazetteer.Gazetteer;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Mention;
+import org.paperkg.model.PaperRecord;
+import org.paperkg.vocab.Iris;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Entity resolution between extraction and mapping: one object per build, used by the mapper in
+ * its single thread. It names every paper ({@link PaperResolver}) and every method, dataset, task
+ * and metric ({@link EntityResolver}); at the end of the build it writes the entity descriptions and
+ * the resolution graph ({@link ResolutionStore}).
+ *
+ * <pre>
+ * Resolver r = Resolver.standard(iris, Path.of("data/resolution-overrides.tsv"));
+ * r.open(dsg);                  // registry of earlier builds; papers already in the store
+ * ... PaperMapper(iris, r).map(extraction, graph, out) for each paper ...
+ * r.save(dsg);                  // changed entity descriptions, new decisions
+ * </pre>
+ * Without a store, {@link #writeAll} writes the descriptions and decisions to any stream instead.
+ */
+public final class Resolver {
+    /** The overrides file a build reads when it exists, relative to the paperkg home. */
+    public static final String DEFAULT_OVERRIDES = "data/resolution-overrides.tsv";
+
+    private final Iris iris;
+    private final EntityResolver entities;
+    private final PaperResolver papers;
+    private final Node resolutionGraph;
+
+    public Resolver(Iris iris, Gazetteer gazetteer, Overrides overrides) {
+        this.iris = iris;
+        this.entities = new EntityResolver(iris, gazetteer, overrides);
+        this.papers = new PaperResolver(iris);
+        this.resolutionGraph = NodeFactory.createURI(iris.resolutionGraph());
+    }
+
+    /** The standard gazetteer, and the overrides in {@code overrides} when that file exists (null: none). */
+    public static Resolver standard(Iris iris, Path overrides) {
+        Overrides o = overrides != null && Files.isRegularFile(overrides) ? Overrides.load(overrides) : Overrides.none();
+        return new Resolver(iris, Gazetteer.standard(), o);
+    }
+
+    /** Standard gazetteer, no overrides, no store: for mapping without a build. */
+    public static Resolver standalone(Iris iris) {
+        return new Resolver(iris, Gazetteer.standard(), Overrides.none());
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public EntityResolver entities() {
+        return entities;
+    }
+
+    public PaperResolver papers() {
+        return papers;
+    }
+
+    /** The graph decisions are written to. */
+    public Node resolutionGraph() {
+        return resolutionGraph;
+    }
+
+    /**
+     * Starts a build on a store: restores the registry of earlier builds and lets the paper
+     * resolver find papers already stored. Call inside the build's write transaction.
+     */
+    public void open(DatasetGraph dsg) {
+        open(dsg, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #open(DatasetGraph)}, for a build that replaces the named graphs {@code replaced}:
+     * papers are looked up in the other graphs only, so rebuilding a file decides as if its old
+     * content had never been there (building the same input twice gives the same store).
+     */
+    public void open(DatasetGraph dsg, java.util.Collection<Node> replaced) {
+        ResolutionStore.load(entities, dsg, iris);
+        entities.prepare();
+        papers.lookup(ResolutionStore.paperLookup(dsg, java.util.Set.copyOf(replaced)));
+    }
+
+    /** Ends a build on a store: writes changed entity descriptions, decisions and learned acronyms. */
+    public void save(DatasetGraph dsg) {
+        ResolutionStore.save(entities, dsg, iris);
+        papers.lookup(null);
+    }
+
+    /** Ends a run without a store: writes every used entity's description and the decisions. */
+    public void writeAll(StreamRDF out) {
+        ResolutionStore.writeAll(entities, out, iris);
+    }
+
+    /** Learns the acronym definitions of a paper's abstract ("Proximal Policy Optimization (PPO)"). */
+    public void learn(PaperRecord p) {
+        if (p.abstractText() == null) return;
+        for (Acronyms.Definition d : Acronyms.find(p.abstractText())) entities.learnAcronym(d.shortForm(), d.longForm());
+    }
+
+    /** The IRI of the entity a mention names. */
+    public String entityIri(Mention m) {
+        Entity e = entities.resolve(m.type(), m.text(), m.longForm(), m.canonical());
+        if (m.higherIsBetter() != null && e.higherIsBetter == null) e.higherIsBetter = m.higherIsBetter();
+        return e.iri();
+    }
+
+    /** The IRI of the entity a bare name of a type names (result metrics and datasets without a mention). */
+    public String entityIri(EntityType type, String name) {
+        return entities.resolve(type, name, null, null).iri();
+    }
+
+    /** The paper node a record describes, and which of its values the node takes. */
+    public PaperResolver.Resolved paper(PaperRecord p) {
+        return papers.resolve(p);
+    }
+}
