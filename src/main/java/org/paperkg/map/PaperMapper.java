@@ -114,6 +114,7 @@ public final class PaperMapper {
         for (Mention m : x.mentions()) targets.put(m, target(m));
         for (Mention m : x.mentions()) mapMention(w, p, paper, m, targets.get(m));
         for (ResultMention r : x.results()) mapResult(w, x, paper, r, targets);
+        resolver.drain(out);
     }
 
     /** The node a mention links to: a repository, a page, or the entity the resolver names. */

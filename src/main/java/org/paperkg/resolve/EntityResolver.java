@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,6 +53,12 @@ import java.util.Set;
  *       near spellings) are recorded as <b>kept apart</b>.</li>
  * </ol>
  *
+ * <h2>Memory and speed</h2>
+ * The registry holds every distinct name of a build (and of earlier builds): entities keep their
+ * forms as plain strings, and every index ({@link HashIndex}) stores hashes and entity numbers,
+ * not key strings, about 200 bytes an entity in all. A mention of a known name costs a few hash
+ * lookups; fuzzy matching runs only for new names, against a small block.
+ *
  * <h2>Preferred name and IRI</h2>
  * A gazetteer entity is named by the gazetteer's canonical name; any other entity by the first form
  * seen, in input order. The IRI is minted once, from that name ({@link Iris#entity}), when the
@@ -65,41 +72,44 @@ public final class EntityResolver {
             Group.DATASET, Set.of("dataset", "benchmark", "corpus", "suite", "leaderboard"),
             Group.METRIC, Set.of("score", "metric", "measure"),
             Group.TASK, Set.of("task"));
-    private static final int MAX_APART_PER_ENTITY = 3;
+    private static final int MAX_APART_PER_ENTITY = 1;
     private static final int FUZZY_MIN_BLOCK_WORD = 4;
     private static final int FUZZY_MIN_MERGE_WORD = 8;
     private static final double FUZZY_MIN_JW = 0.9;
-    private static final double CLOSE_JW = 0.85;
+    private static final double CLOSE_JW = 0.9;
+    /** Candidates compared per fuzzy block at most (the oldest): a bound on the cost of a new name. */
+    private static final int MAX_BLOCK = 64;
 
     private final Iris iris;
+    private final Gazetteer gazetteer;
     private final Overrides overrides;
     private final List<Entity> entities = new ArrayList<>();
-    private final Map<String, Entity> byIri = new HashMap<>();
-    private final Map<Group, Map<String, List<Entity>>> byKey = perGroup();
-    private final Map<Group, Map<String, List<Entity>>> bySuffixless = perGroup();
-    private final Map<Group, Map<String, List<Entity>>> byOrderKey = perGroup();
-    private final Map<Group, Map<String, List<Entity>>> bySkeleton = perGroup();
-    private final Map<Group, Map<String, List<BlockEntry>>> fuzzyBlocks = perGroup();
-    private final Map<Group, Map<String, Entity>> byCanonical = perGroup();
-    /** Keys an entity answers to without having been seen written that way (gazetteer names, overrides). */
-    private final Map<Entity, Set<String>> knownKeys = new HashMap<>();
-    /** Keys a merge override joins, both ways. */
-    private final Map<Group, Map<String, Set<String>>> forcedPartners = perGroup();
+    /** group|key → entities with a form (or gazetteer name) of that key. */
+    private final HashIndex byKey = new HashIndex();
+    /** group|key-without-generic-suffix → entities with a form "key + suffix". */
+    private final HashIndex bySuffixless = new HashIndex();
+    /** group|key-without-numbers → entities whose key has numbers. */
+    private final HashIndex bySkeleton = new HashIndex();
+    /** group|order key → entities ({@link NameKey#orderKey}). */
+    private final HashIndex byOrderKey = new HashIndex();
+    /** group|fuzzy block → entity numbers, for each blockable word of each form. */
+    private final HashIndex fuzzyBlocks = new HashIndex();
+    /** IRI → entity numbers. */
+    private final HashIndex byIri = new HashIndex();
+    private final Map<Group, Map<String, Entity>> byCanonical = new EnumMap<>(Group.class);
+    /** Keys a merge override joins, both ways; and the keys an entity answers to through one. */
+    private final Map<Group, Map<String, Set<String>>> forcedPartners = new EnumMap<>(Group.class);
+    private final Map<Entity, Set<String>> overrideKeys = new HashMap<>();
     private final Map<Group, Set<String>> splitPairs = new EnumMap<>(Group.class);
     private final AcronymKnowledge acronyms = new AcronymKnowledge();
-    private final List<Decision> decisions = new ArrayList<>();
-    private final Set<String> recordedApart = new HashSet<>();
-    private final Set<String> takenIris = new HashSet<>();
+    private final List<Decision> pending = new ArrayList<>();
+    /** Pairs of entity numbers already recorded as kept apart. */
+    private final LongIntMap recordedApart = new LongIntMap(64);
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
     private final LevenshteinDistance levenshtein = new LevenshteinDistance(3);
-    private final Gazetteer gazetteer;
-    private boolean gazetteerBound;
+    private boolean prepared;
     /** The next entity's {@link Entity#order}: one more than any used so far, in this build or before. */
     private int nextOrder;
-
-    /** One form of an entity in a fuzzy block, with its normalized tokens. */
-    private record BlockEntry(Entity entity, String form, List<String> tokens) {
-    }
 
     /** A fuzzy match. */
     private record FuzzyMatch(Entity entity, String form, double score) {
@@ -109,16 +119,11 @@ public final class EntityResolver {
         this.iris = iris;
         this.gazetteer = gazetteer;
         this.overrides = overrides;
-    }
-
-    private static <V> Map<Group, V> perGroup() {
-        Map<Group, V> m = new EnumMap<>(Group.class);
         for (Group g : Group.values()) {
-            @SuppressWarnings("unchecked")
-            V v = (V) new HashMap<>();
-            m.put(g, v);
+            byCanonical.put(g, new HashMap<>());
+            forcedPartners.put(g, new HashMap<>());
+            splitPairs.put(g, new HashSet<>());
         }
-        return m;
     }
 
     // ------------------------------------------------------------------ set-up
@@ -129,20 +134,20 @@ public final class EntityResolver {
      */
     Entity restore(String iri, Group group, String prefLabel, List<String> altLabels, List<String> longForms, EntityType type,
                    long order) {
-        Entity e = new Entity(group, iri, prefLabel);
+        Entity e = new Entity(iris, group, entities.size(), prefLabel);
+        if (!e.iri().equals(iri)) e.explicitIri = iri;
         e.storedType = type;
         e.used = true;
         e.order = order >= 0 && order < Integer.MAX_VALUE ? (int) order : nextOrder;
         nextOrder = Math.max(nextOrder, e.order + 1);
         register(e);
-        addForm(e, prefLabel);
+        index(e, prefLabel);
         for (String lf : longForms) {
-            String lk = NameKey.key(lf);
-            if (lk.isEmpty()) continue;
-            e.longForms.put(lf, lk);
-            index(e, lf, lk);
+            if (key(lf).isEmpty()) continue;
+            e.addLongForm(lf);
+            index(e, lf);
         }
-        for (String a : altLabels) if (!e.longForms.containsKey(a)) addForm(e, a);
+        for (String a : altLabels) if (!e.hasLongForm(a) && e.addForm(a)) index(e, a);
         return e;
     }
 
@@ -152,12 +157,12 @@ public final class EntityResolver {
     }
 
     /**
-     * Binds the gazetteer entries (to restored entities with the same key, else to new, not yet
+     * Binds the gazetteer entries (to restored entities of the same name, else to new, not yet
      * used entities) and applies the overrides. Runs once, before the first name is resolved.
      */
     void prepare() {
-        if (gazetteerBound) return;
-        gazetteerBound = true;
+        if (prepared) return;
+        prepared = true;
         for (GazetteerEntry entry : gazetteer.entries()) bindGazetteer(entry);
         applyOverrides();
     }
@@ -172,55 +177,45 @@ public final class EntityResolver {
         // "SAM" of Sharpness-Aware Minimization is not the entry SAM, Segment Anything Model).
         Entity target = byCanonical.get(g).get(entry.name());
         if (target == null) {
-            Entity minted = byIri.get(iris.entity(entry.type(), NameKey.clean(entry.name())));
+            Entity minted = byIri(iris.entity(entry.type(), NameKey.clean(entry.name())));
             if (minted != null && minted.gazetteer == null && minted.group == g) target = minted;
         }
         if (target == null) {
             Set<String> keys = new HashSet<>();
-            for (String n : names) keys.add(NameKey.key(n));
+            for (String n : names) keys.add(key(n));
+            outer:
             for (String n : names) {
-                for (Entity c : exact(g, NameKey.key(n), n)) {
-                    if (c.gazetteer == null && c.used && keys.contains(NameKey.key(c.prefLabel))) {
+                for (Entity c : exact(g, key(n), n)) {
+                    if (c.gazetteer == null && c.used && keys.contains(key(c.prefLabel))) {
                         target = c;
-                        break;
+                        break outer;
                     }
                 }
-                if (target != null) break;
             }
         }
-        if (target == null) {
-            target = create(g, entry.type(), NameKey.clean(entry.name()), null, false);
-            target.used = false;
-            target.dirty = false;
-        }
+        if (target == null) target = create(g, entry.type(), NameKey.clean(entry.name()), null, false);
         if (target.gazetteer == null) target.gazetteer = entry;
         byCanonical.get(g).putIfAbsent(entry.name(), target);
         if (entry.higherIsBetter() != null && target.higherIsBetter == null) target.higherIsBetter = entry.higherIsBetter();
-        for (String n : names) {
-            String k = NameKey.key(n);
-            if (k.isEmpty()) continue;
-            knownKeys.computeIfAbsent(target, x -> new LinkedHashSet<>()).add(k);
-            addToIndex(byKey.get(g), k, target);
-            indexVariants(target, NameKey.keyTokens(n));
-        }
+        for (String n : names) if (!key(n).isEmpty()) indexName(target, n);
         // The gazetteer's acronyms and their expansions ("SAM" / "Segment Anything Model").
         for (String s : names) {
             if (!NameKey.looksLikeAcronym(s)) continue;
-            for (String l : names) if (l != s && NameKey.abbreviates(s, l)) acronyms.learn(s, l, "gazetteer");
+            for (String l : names) if (!l.equals(s) && NameKey.abbreviates(s, l)) acronyms.learn(s, l, "gazetteer");
         }
     }
 
     private void applyOverrides() {
         for (Overrides.Rule r : overrides.rules()) {
             Group g = r.group();
-            String ka = NameKey.key(r.name()), kb = NameKey.key(r.other());
+            String ka = key(r.name()), kb = key(r.other());
             if (r.action() == Overrides.Action.SPLIT) {
-                splitPairs.computeIfAbsent(g, x -> new HashSet<>()).add(ka + "\u0000" + kb);
+                splitPairs.get(g).add(ka + "\u0000" + kb);
                 splitPairs.get(g).add(kb + "\u0000" + ka);
-                for (Entity e : new ArrayList<>(byKey.get(g).getOrDefault(ka, List.of()))) {
-                    if (!e.hasKey(kb)) continue;
+                for (Entity e : exact(g, ka, null)) {
+                    if (!hasKey(e, kb)) continue;
                     removeKey(e, kb);
-                    record(Decision.keptApart(g, e.iri, r.name(), null, r.other(), "override-split", null));
+                    record(Decision.keptApart(g, e.iri(), r.name(), null, r.other(), "override-split", null));
                 }
                 continue;
             }
@@ -230,31 +225,28 @@ public final class EntityResolver {
             Entity b = first(exact(g, kb, r.other()));
             if (a != null && b != null && a != b) {
                 absorb(a, b);
-                record(Decision.merged(g, a.iri, r.other(), r.name(), "override-merge", null));
+                record(Decision.merged(g, a.iri(), r.other(), r.name(), "override-merge", null));
             } else if (a != null && b == null) {
-                knownKeys.computeIfAbsent(a, x -> new LinkedHashSet<>()).add(kb);
-                addToIndex(byKey.get(g), kb, a);
+                answerTo(a, kb);
             } else if (b != null && a == null) {
-                knownKeys.computeIfAbsent(b, x -> new LinkedHashSet<>()).add(ka);
-                addToIndex(byKey.get(g), ka, b);
+                answerTo(b, ka);
             }
         }
     }
 
+    /** Makes {@code e} answer to a key it has no form of (an override's other name). */
+    private void answerTo(Entity e, String key) {
+        overrideKeys.computeIfAbsent(e, x -> new LinkedHashSet<>()).add(key);
+        byKey.add(e.group.ordinal() + "|" + key, e.index);
+    }
+
     /** Moves every form of {@code b} into {@code a} and retires {@code b}. */
     private void absorb(Entity a, Entity b) {
-        for (Map.Entry<String, String> f : List.copyOf(b.forms.entrySet())) addForm(a, f.getKey());
-        for (Map.Entry<String, String> f : List.copyOf(b.longForms.entrySet())) {
-            a.longForms.putIfAbsent(f.getKey(), f.getValue());
-            index(a, f.getKey(), f.getValue());
-        }
-        for (String k : knownKeys.getOrDefault(b, Set.of())) {
-            knownKeys.computeIfAbsent(a, x -> new LinkedHashSet<>()).add(k);
-            addToIndex(byKey.get(a.group), k, a);
-        }
-        for (Map<String, List<Entity>> m : List.of(byKey.get(b.group), bySuffixless.get(b.group), bySkeleton.get(b.group), byOrderKey.get(b.group)))
-            for (List<Entity> l : m.values()) l.remove(b);
-        b.votes.forEach((t, n) -> a.votes.merge(t, n, Integer::sum));
+        for (String f : b.allForms()) if (a.addForm(f)) index(a, f);
+        for (String lf : b.longForms) if (a.addLongForm(lf)) index(a, lf);
+        for (String k : overrideKeys.getOrDefault(b, Set.of())) answerTo(a, k);
+        if (b.gazetteer != null) for (String n : gazetteerNames(b.gazetteer)) indexName(a, n);
+        a.addVotes(b);
         if (a.order < 0) a.order = b.order;
         a.used |= b.used;
         a.dirty = true;
@@ -263,12 +255,11 @@ public final class EntityResolver {
     }
 
     private void removeKey(Entity e, String key) {
-        e.forms.values().removeIf(key::equals);
-        e.longForms.values().removeIf(key::equals);
-        Set<String> known = knownKeys.get(e);
+        for (String f : e.allForms()) if (!f.equals(e.prefLabel) && key(f).equals(key)) e.removeForm(f);
+        for (String f : List.of(e.longForms)) if (key(f).equals(key)) e.removeLongForm(f);
+        Set<String> known = overrideKeys.get(e);
         if (known != null) known.remove(key);
-        List<Entity> l = byKey.get(e.group).get(key);
-        if (l != null) l.remove(e);
+        byKey.remove(e.group.ordinal() + "|" + key, e.index);
         e.dirty = true;
     }
 
@@ -291,8 +282,7 @@ public final class EntityResolver {
                 form = def[1];
             }
         }
-        String key = NameKey.key(form);
-        if (key.isEmpty()) key = form.toLowerCase(java.util.Locale.ROOT);
+        String key = keyOf(form);
         Entity e = place(g, type, form, key, lf, canonical);
         e.vote(type);
         if (!e.used) {
@@ -314,10 +304,7 @@ public final class EntityResolver {
             }
         }
         Entity e = placeByRules(g, type, form, key, lf, canonical);
-        for (String p : partners) {
-            knownKeys.computeIfAbsent(e, x -> new LinkedHashSet<>()).add(p);
-            addToIndex(byKey.get(g), p, e);
-        }
+        for (String p : partners) answerTo(e, p);
         return e;
     }
 
@@ -336,21 +323,16 @@ public final class EntityResolver {
 
     /** A name the paper defines as an acronym of {@code lf}. */
     private Entity placeDefined(Group g, EntityType type, String form, String key, String lf) {
-        String lk = NameKey.key(lf);
-        if (lk.isEmpty() || lk.equals(key) || splitPairs.getOrDefault(g, Set.of()).contains(key + "\u0000" + lk))
+        String lk = key(lf);
+        if (lk.isEmpty() || lk.equals(key) || splitPairs.get(g).contains(key + "\u0000" + lk))
             return placeBare(g, type, form, key);
         acronyms.learn(form, lf, "mention");
-        Entity longEntity = null;
         for (Entity c : exact(g, lk, lf)) {
             if (compatible(c, form, key)) {
-                longEntity = c;
-                break;
+                attach(c, form, key, "acronym-definition", lf, null);
+                addLongForm(c, lf, form);
+                return c;
             }
-        }
-        if (longEntity != null) {
-            attach(longEntity, form, key, "acronym-definition", lf, null);
-            addLongForm(longEntity, lf, form);
-            return longEntity;
         }
         List<Entity> sameAcronym = exact(g, key, form);
         for (Entity c : sameAcronym) {
@@ -369,8 +351,7 @@ public final class EntityResolver {
         }
         Entity e = create(g, type, form, lf, true);
         addLongForm(e, lf, form);
-        for (Entity c : sameAcronym)
-            if (c != e) keptApart(c, e, firstFormWithKey(c, key), form + " (" + lf + ")", "competing-expansion", null);
+        for (Entity c : sameAcronym) keptApart(c, e, firstFormWithKey(c, key), form + " (" + lf + ")", "competing-expansion", null);
         closeApart(e, form, key);
         return e;
     }
@@ -386,9 +367,9 @@ public final class EntityResolver {
             attach(c, form, key, "normalized-key", firstFormWithKey(c, key), null);
             return c;
         }
-        String orderKey = NameKey.orderKey(NameKey.keyTokens(form));
+        String orderKey = NameKey.orderKey(tokens(form));
         if (orderKey != null) {
-            Entity o = first(compatibleOnly(byOrderKey.get(g).getOrDefault(orderKey, List.of()), form, key));
+            Entity o = first(compatibleOnly(byOrderKey.get(g.ordinal() + "|" + orderKey), form, key));
             if (o != null) {
                 attach(o, form, key, "token-order", o.prefLabel, null);
                 return o;
@@ -400,12 +381,12 @@ public final class EntityResolver {
             return s;
         }
         for (String sk : acronyms.shortsOf(key)) {
-            Map<String, String> exps = acronyms.expansionsOf(sk);
-            if (!NameKey.abbreviates(acronyms.shortForm(sk), form) || senses(g, acronyms.shortForm(sk), exps).size() != 1) continue;
+            String acronym = acronyms.shortForm(sk);
+            if (!NameKey.abbreviates(acronym, form) || senses(g, acronym, acronyms.expansionsOf(sk)).size() != 1) continue;
             for (Entity t : exact(g, sk, null)) {
                 if (compatibleExpansion(t, key) && compatible(t, form, key)) {
                     attach(t, form, key, "acronym-learned", t.prefLabel, null);
-                    t.longForms.putIfAbsent(form, key);
+                    if (t.addLongForm(form)) index(t, form);
                     return t;
                 }
             }
@@ -417,7 +398,10 @@ public final class EntityResolver {
             return f.entity;
         }
         Entity e = create(g, type, form, null, true);
-        for (FuzzyMatch c : close) keptApart(c.entity, e, c.form, form, "near-spelling", c.score);
+        // The closest near spelling only (the oldest on a tie): the pair a reviewer may doubt.
+        FuzzyMatch closest = null;
+        for (FuzzyMatch c : close) if (closest == null || c.score > closest.score) closest = c;
+        if (closest != null) keptApart(closest.entity, e, closest.form, form, "near-spelling", closest.score);
         closeApart(e, form, key);
         return e;
     }
@@ -427,8 +411,7 @@ public final class EntityResolver {
      * name should be placed like any other name.
      */
     private Entity placeAcronym(Group g, EntityType type, String form, String key, List<Entity> candidates) {
-        Map<String, String> exps = acronyms.expansionsOf(key);
-        LinkedHashMap<String, Entity> senses = senses(g, form, exps);
+        LinkedHashMap<String, Entity> senses = senses(g, form, acronyms.expansionsOf(key));
         if (senses.size() >= 2) {
             // Competing expansions: the type decides when exactly one sense has it.
             LinkedHashSet<Entity> pool = new LinkedHashSet<>(candidates);
@@ -440,20 +423,24 @@ public final class EntityResolver {
                 return typed.get(0);
             }
             for (Entity c : candidates) {
-                boolean named = c.gazetteer != null && NameKey.key(c.gazetteer.name()).equals(key);
+                boolean named = c.gazetteer != null && key(c.gazetteer.name()).equals(key);
                 if (named && (typed.isEmpty() || typed.contains(c))) {
                     attach(c, form, key, "gazetteer", c.gazetteer.name(), null);
                     return c;
                 }
             }
             for (Entity c : candidates) {
-                if (c.longForms.isEmpty() && expansionKeysOf(c).isEmpty()) {
+                if (expansionKeysOf(c).isEmpty()) {
                     attach(c, form, key, "normalized-key", firstFormWithKey(c, key), null);
                     return c;
                 }
             }
             Entity e = create(g, type, form, null, true);
-            for (Entity c : pool) keptApart(c, e, c.prefLabel, form, "ambiguous-acronym", null);
+            int n = 0;
+            for (Entity c : pool) {
+                keptApart(c, e, c.prefLabel, form, "ambiguous-acronym", null);
+                if (++n >= MAX_APART_PER_ENTITY) break;
+            }
             return e;
         }
         if (!candidates.isEmpty()) {
@@ -461,8 +448,7 @@ public final class EntityResolver {
             attach(c, form, key, "normalized-key", firstFormWithKey(c, key), null);
             if (senses.size() == 1) {
                 Map.Entry<String, Entity> only = senses.entrySet().iterator().next();
-                if (only.getValue() == null && compatibleExpansion(c, NameKey.key(only.getKey())))
-                    addLongForm(c, only.getKey(), form);
+                if (only.getValue() == null && compatibleExpansion(c, key(only.getKey()))) addLongForm(c, only.getKey(), form);
             }
             return c;
         }
@@ -483,16 +469,16 @@ public final class EntityResolver {
 
     /**
      * The distinct senses of an acronym's expansions in a group: long form → its entity (null when
-     * no entity has it yet). Two expansions naming one entity are one sense.
+     * no entity has it yet). Two expansions naming one entity are one sense. Expansions whose word
+     * initials spell the acronym outrank Schwartz-Hearst readings that use letters inside words
+     * ("pre-trained LM" for PLM, "maximum-likelihood" for MLE).
      */
     private LinkedHashMap<String, Entity> senses(Group g, String acronym, Map<String, String> exps) {
         LinkedHashMap<String, Entity> out = new LinkedHashMap<>();
-        Set<Entity> seen = new HashSet<>();
-        // Expansions whose word initials spell the acronym outrank Schwartz-Hearst readings that use
-        // letters inside words ("pre-trained LM" for PLM, "maximum-likelihood" for MLE).
+        if (exps.isEmpty()) return out;
         Map<String, String> strong = new LinkedHashMap<>();
-        if (acronym != null)
-            for (Map.Entry<String, String> x : exps.entrySet()) if (NameKey.abbreviates(acronym, x.getValue())) strong.put(x.getKey(), x.getValue());
+        for (Map.Entry<String, String> x : exps.entrySet()) if (NameKey.abbreviates(acronym, x.getValue())) strong.put(x.getKey(), x.getValue());
+        Set<Entity> seen = new HashSet<>();
         for (Map.Entry<String, String> x : (strong.isEmpty() ? exps : strong).entrySet()) {
             Entity t = first(exact(g, x.getKey(), x.getValue()));
             if (t != null && !seen.add(t)) continue;
@@ -501,66 +487,87 @@ public final class EntityResolver {
         return out;
     }
 
+    private static List<String> gazetteerNames(GazetteerEntry entry) {
+        List<String> names = new ArrayList<>();
+        names.add(entry.name());
+        names.addAll(entry.aliases());
+        return names;
+    }
+
     /** Keys of the names of {@code e} that one of its acronym names abbreviates: its expansions. */
     private Set<String> expansionKeysOf(Entity e) {
-        Set<String> out = new HashSet<>(e.longForms.values());
-        List<String> names = new ArrayList<>(e.forms.keySet());
-        if (e.gazetteer != null) {
-            names.add(e.gazetteer.name());
-            names.addAll(e.gazetteer.aliases());
-        }
+        Set<String> out = new HashSet<>();
+        for (String lf : e.longForms) out.add(key(lf));
+        List<String> names = e.allForms();
+        if (e.gazetteer != null) names.addAll(gazetteerNames(e.gazetteer));
         for (String s : names) {
             if (!NameKey.looksLikeAcronym(s)) continue;
-            for (String l : names) if (l != s && NameKey.abbreviates(s, l)) out.add(NameKey.key(l));
+            for (String l : names) if (!l.equals(s) && NameKey.abbreviates(s, l)) out.add(key(l));
         }
         return out;
     }
 
     private boolean compatibleExpansion(Entity e, String longKey) {
         Set<String> exps = expansionKeysOf(e);
-        return exps.isEmpty() || exps.contains(longKey) || e.hasKey(longKey)
-                || knownKeys.getOrDefault(e, Set.of()).contains(longKey);
+        return exps.isEmpty() || exps.contains(longKey) || hasKey(e, longKey) || answersTo(e, longKey);
+    }
+
+    private boolean answersTo(Entity e, String key) {
+        if (overrideKeys.getOrDefault(e, Set.of()).contains(key)) return true;
+        if (e.gazetteer != null) for (String n : gazetteerNames(e.gazetteer)) if (key(n).equals(key)) return true;
+        return false;
     }
 
     private Entity suffixMatch(Group g, String form, String key) {
-        List<String> tokens = NameKey.keyTokens(form);
+        List<String> tokens = tokens(form);
         if (tokens.size() >= 2 && GENERIC_SUFFIXES.get(g).contains(tokens.get(tokens.size() - 1))) {
             String stripped = NameKey.join(tokens.subList(0, tokens.size() - 1));
             if (stripped.length() >= 2) {
-                Entity e = first(compatibleOnly(byKey.get(g).getOrDefault(stripped, List.of()), form, key));
+                Entity e = first(exact(g, stripped, form));
                 if (e != null) return e;
             }
         }
-        return first(compatibleOnly(bySuffixless.get(g).getOrDefault(key, List.of()), form, key));
+        return first(compatibleOnly(bySuffixless.get(g.ordinal() + "|" + key), form, key));
     }
 
     private FuzzyMatch fuzzy(Group g, String form, String key, List<FuzzyMatch> close) {
-        List<String> tokens = NameKey.keyTokens(form);
+        List<String> tokens = tokens(form);
         List<String> written = NameKey.writtenTokens(form);
         if (tokens.size() != written.size()) return null;
         FuzzyMatch best = null;
         Set<Entity> seen = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!blockable(written.get(i), tokens.get(i))) continue;
-            for (BlockEntry b : fuzzyBlocks.get(g).getOrDefault(blockKey(tokens, i), List.of())) {
-                if (b.entity.retired) continue;
-                String x = tokens.get(i), y = b.tokens.get(i);
-                if (x.equals(y)) continue;
-                double jw = jaroWinkler.apply(x, y);
-                int distance = levenshtein.apply(x, y);
-                int shorter = Math.min(x.length(), y.length());
-                boolean merge = plainWord(written.get(i)) && shorter >= FUZZY_MIN_MERGE_WORD && distance >= 0
-                        && (distance <= 1 || distance <= 2 && shorter >= 12) && jw >= FUZZY_MIN_JW
-                        && compatible(b.entity, form, key);
-                double score = Math.round(jaroWinkler.apply(key, NameKey.key(b.form)) * 1000) / 1000.0;
-                if (merge) {
-                    if (best == null || score > best.score) best = new FuzzyMatch(b.entity, b.form, score);
-                } else if (close != null && jw >= CLOSE_JW && seen.add(b.entity)) {
-                    close.add(new FuzzyMatch(b.entity, b.form, score));
+            int[] block = fuzzyBlocks.get(g.ordinal() + "|" + blockKey(tokens, i));
+            for (int k = 0; k < block.length && k < MAX_BLOCK; k++) {
+                Entity c = entities.get(block[k]);
+                if (c.retired) continue;
+                for (String other : c.allForms()) {
+                    List<String> ot = tokens(other);
+                    if (!sameExcept(tokens, ot, i)) continue;
+                    String x = tokens.get(i), y = ot.get(i);
+                    double jw = jaroWinkler.apply(x, y);
+                    int distance = levenshtein.apply(x, y);
+                    int shorter = Math.min(x.length(), y.length());
+                    boolean merge = plainWord(written.get(i)) && shorter >= FUZZY_MIN_MERGE_WORD && distance >= 0
+                            && (distance <= 1 || distance <= 2 && shorter >= 12) && jw >= FUZZY_MIN_JW && compatible(c, form, key);
+                    double score = Math.round(jaroWinkler.apply(key, NameKey.join(ot)) * 1000) / 1000.0;
+                    if (merge) {
+                        if (best == null || score > best.score) best = new FuzzyMatch(c, other, score);
+                    } else if (close != null && jw >= CLOSE_JW && c.used && seen.add(c)) {
+                        close.add(new FuzzyMatch(c, other, score));
+                    }
                 }
             }
         }
         return best;
+    }
+
+    /** True when two token lists have the same length and agree everywhere but at {@code i} (where they differ). */
+    private static boolean sameExcept(List<String> a, List<String> b, int i) {
+        if (a.size() != b.size() || a.get(i).equals(b.get(i))) return false;
+        for (int j = 0; j < a.size(); j++) if (j != i && !a.get(j).equals(b.get(j))) return false;
+        return true;
     }
 
     /** A token worth a fuzzy block: letters only, four or more. */
@@ -584,16 +591,22 @@ public final class EntityResolver {
         return b.append('|').append(w, 0, Math.min(3, w.length())).toString();
     }
 
-    /** Records close entities with the same name once numbers are removed: versions and sizes kept apart. */
+    /**
+     * Records the entity whose name differs from the new one's only in its last number (a version
+     * or size: GPT-3 and GPT-4, ResNet-50 and ResNet-101, ImageNet and ImageNet-V2) as kept apart.
+     */
     private void closeApart(Entity e, String form, String key) {
         String sk = skeleton(key);
-        if (sk.length() < 1) return;
+        if (sk.isEmpty()) return;
+        String stem = versionStem(key);
+        LinkedHashSet<Entity> near = new LinkedHashSet<>(exact(e.group, sk, null));
+        for (int id : bySkeleton.get(e.group.ordinal() + "|" + sk)) near.add(entities.get(id));
         int n = 0;
-        for (Entity c : bySkeleton.get(e.group).getOrDefault(sk, List.of())) {
+        for (Entity c : near) {
             if (c == e || c.retired || !c.used) continue;
             String other = firstFormWithSkeleton(c, sk);
-            if (other == null || NameKey.key(other).equals(key)) continue;
-            if (!hasDigit(key) && !hasDigit(NameKey.key(other))) continue;
+            if (other == null || key(other).equals(key)) continue;
+            if (!hasDigit(key) && !hasDigit(key(other)) || !versionStem(key(other)).equals(stem)) continue;
             keptApart(c, e, other, form, "version-differs", null);
             if (++n >= MAX_APART_PER_ENTITY) break;
         }
@@ -601,37 +614,36 @@ public final class EntityResolver {
 
     // ------------------------------------------------------------------ registry mechanics
 
+    private String keyOf(String form) {
+        String key = key(form);
+        return key.isEmpty() ? form.toLowerCase(Locale.ROOT) : key;
+    }
+
     /** The entities a key names in a group, without those a significant case or a split override keeps apart from {@code form}. */
     private List<Entity> exact(Group g, String key, String form) {
-        List<Entity> l = byKey.get(g).get(key);
-        if (l == null || l.isEmpty()) return List.of();
-        return form == null ? live(l) : compatibleOnly(l, form, key);
+        return compatibleOnly(byKey.get(g.ordinal() + "|" + key), form, key);
     }
 
-    private static List<Entity> live(List<Entity> l) {
-        List<Entity> out = new ArrayList<>(l.size());
-        for (Entity e : l) if (!e.retired) out.add(e);
-        return out;
-    }
-
-    private List<Entity> compatibleOnly(List<Entity> l, String form, String key) {
-        List<Entity> out = new ArrayList<>(l.size());
-        for (Entity e : l) if (!e.retired && compatible(e, form, key)) out.add(e);
+    private List<Entity> compatibleOnly(int[] ids, String form, String key) {
+        if (ids.length == 0) return List.of();
+        List<Entity> out = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            Entity e = entities.get(id);
+            if (!e.retired && (form == null || compatible(e, form, key))) out.add(e);
+        }
         return out;
     }
 
     /** False when the form may not join the entity: significant case, or a split override. */
     private boolean compatible(Entity e, String form, String key) {
         if (e.retired) return false;
-        for (Map.Entry<String, String> f : e.forms.entrySet())
-            if (f.getValue().equals(key) && NameKey.caseConflict(f.getKey(), form)) return false;
-        if (e.gazetteer != null && NameKey.key(e.gazetteer.name()).equals(key) && NameKey.caseConflict(e.gazetteer.name(), form))
+        for (String f : e.allForms()) if (NameKey.caseConflict(f, form) && key(f).equals(key)) return false;
+        if (e.gazetteer != null && NameKey.caseConflict(e.gazetteer.name(), form) && key(e.gazetteer.name()).equals(key))
             return false;
         Set<String> splits = splitPairs.get(e.group);
-        if (splits != null && !splits.isEmpty()) {
-            for (String k : e.forms.values()) if (splits.contains(k + "\u0000" + key)) return false;
-            for (String k : e.longForms.values()) if (splits.contains(k + "\u0000" + key)) return false;
-            for (String k : knownKeys.getOrDefault(e, Set.of())) if (splits.contains(k + "\u0000" + key)) return false;
+        if (!splits.isEmpty()) {
+            for (String k : keysOf(e)) if (splits.contains(k + "\u0000" + key)) return false;
+            for (String k : overrideKeys.getOrDefault(e, Set.of())) if (splits.contains(k + "\u0000" + key)) return false;
         }
         return true;
     }
@@ -641,63 +653,45 @@ public final class EntityResolver {
     }
 
     private void attach(Entity e, String form, String key, String rule, String matched, Double score) {
-        if (e.forms.containsKey(form)) return;
-        addForm(e, form);
-        record(Decision.merged(e.group, e.iri, form, matched, rule, score));
-    }
-
-    private void addForm(Entity e, String form) {
-        String key = NameKey.key(form);
-        if (key.isEmpty()) key = form.toLowerCase(java.util.Locale.ROOT);
-        if (e.forms.putIfAbsent(form, key) == null) {
-            index(e, form, key);
-            e.dirty = true;
-        }
+        if (!e.addForm(form)) return;
+        index(e, form);
+        e.dirty = true;
+        record(Decision.merged(e.group, e.iri(), form, matched, rule, score));
     }
 
     private void addLongForm(Entity e, String lf, String shortForm) {
-        String lk = NameKey.key(lf);
-        if (lk.isEmpty()) return;
+        if (key(lf).isEmpty()) return;
         acronyms.learn(shortForm, lf, "mention");
-        if (e.longForms.containsKey(lf)) return;
-        boolean seen = e.forms.containsKey(lf);
-        e.longForms.put(lf, lk);
-        index(e, lf, lk);
+        if (!e.addLongForm(lf)) return;
+        boolean seen = e.hasForm(lf);
+        index(e, lf);
         e.dirty = true;
-        if (!seen) record(Decision.merged(e.group, e.iri, lf, shortForm, "acronym-long-form", null));
+        if (!seen) record(Decision.merged(e.group, e.iri(), lf, shortForm, "acronym-long-form", null));
     }
 
-    private void index(Entity e, String form, String key) {
-        Group g = e.group;
-        addToIndex(byKey.get(g), key, e);
-        String sk = skeleton(key);
-        if (!sk.isEmpty()) addToIndex(bySkeleton.get(g), sk, e);
-        List<String> tokens = NameKey.keyTokens(form);
-        indexVariants(e, tokens);
+    /** Every index entry of one form of an entity. */
+    private void index(Entity e, String form) {
+        indexName(e, form);
+        List<String> tokens = tokens(form);
         List<String> written = NameKey.writtenTokens(form);
-        if (tokens.size() == written.size()) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!blockable(written.get(i), tokens.get(i))) continue;
-                fuzzyBlocks.get(g).computeIfAbsent(blockKey(tokens, i), k -> new ArrayList<>(1))
-                        .add(new BlockEntry(e, form, List.copyOf(tokens)));
-            }
-        }
+        if (tokens.size() == written.size())
+            for (int i = 0; i < tokens.size(); i++)
+                if (blockable(written.get(i), tokens.get(i))) fuzzyBlocks.add(e.group.ordinal() + "|" + blockKey(tokens, i), e.index);
     }
 
-    /** The generic-suffix and token-order indexes of one name. */
-    private void indexVariants(Entity e, List<String> tokens) {
-        Group g = e.group;
-        if (tokens.size() >= 2 && GENERIC_SUFFIXES.get(g).contains(tokens.get(tokens.size() - 1))) {
+    /** The exact, skeleton, generic-suffix and token-order index entries of a name (not the fuzzy blocks). */
+    private void indexName(Entity e, String name) {
+        String p = e.group.ordinal() + "|";
+        String key = keyOf(name);
+        byKey.add(p + key, e.index);
+        if (hasDigit(key)) bySkeleton.add(p + skeleton(key), e.index);
+        List<String> tokens = tokens(name);
+        if (tokens.size() >= 2 && GENERIC_SUFFIXES.get(e.group).contains(tokens.get(tokens.size() - 1))) {
             String stripped = NameKey.join(tokens.subList(0, tokens.size() - 1));
-            if (stripped.length() >= 2) addToIndex(bySuffixless.get(g), stripped, e);
+            if (stripped.length() >= 2) bySuffixless.add(p + stripped, e.index);
         }
         String orderKey = NameKey.orderKey(tokens);
-        if (orderKey != null) addToIndex(byOrderKey.get(g), orderKey, e);
-    }
-
-    private static void addToIndex(Map<String, List<Entity>> index, String key, Entity e) {
-        List<Entity> l = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!l.contains(e)) l.add(e);
+        if (orderKey != null) byOrderKey.add(p + orderKey, e.index);
     }
 
     /**
@@ -707,46 +701,48 @@ public final class EntityResolver {
     private Entity create(Group g, EntityType type, String form, String lf, boolean used) {
         String pref = form;
         String iri = iris.entity(type, form);
-        if (takenIris.contains(iri) && lf != null && !takenIris.contains(iris.entity(type, lf))) {
-            iri = iris.entity(type, lf);
+        String explicit = null;
+        if (byIri(iri) != null && lf != null && byIri(iris.entity(type, lf)) == null) {
             pref = lf;
+            iri = iris.entity(type, lf);
         }
-        for (int n = 2; takenIris.contains(iri); n++) iri = iris.entity(type, form + " " + n);
-        Entity e = new Entity(g, iri, pref);
+        for (int n = 2; byIri(iri) != null; n++) explicit = iri = iris.entity(type, form + " " + n);
+        Entity e = new Entity(iris, g, entities.size(), pref);
+        e.explicitIri = explicit;
         e.used = used;
+        e.dirty = used;
         if (used) e.order = nextOrder++;
-        e.dirty = true;
         register(e);
-        addForm(e, pref);
-        if (!pref.equals(form)) addForm(e, form);
+        index(e, pref);
+        if (!pref.equals(form) && e.addForm(form)) index(e, form);
         return e;
     }
 
     private void register(Entity e) {
         entities.add(e);
-        byIri.put(e.iri, e);
-        takenIris.add(e.iri);
+        byIri.add(e.iri(), e.index);
     }
 
     private void keptApart(Entity a, Entity b, String formA, String formB, String rule, Double score) {
         if (a == b || !a.used || !b.used) return;
-        String id = a.iri + "|" + b.iri;
-        if (!recordedApart.add(id)) return;
-        record(Decision.keptApart(a.group, a.iri, formA, b.iri, formB, rule, score));
+        long pair = (long) a.index << 32 | b.index;
+        if (recordedApart.get(pair) >= 0) return;
+        recordedApart.put(pair, 1);
+        record(Decision.keptApart(a.group, a.iri(), formA, b.iri(), formB, rule, score));
     }
 
     private void record(Decision d) {
-        decisions.add(d);
+        pending.add(d);
     }
 
-    private static String firstFormWithKey(Entity e, String key) {
-        for (Map.Entry<String, String> f : e.forms.entrySet()) if (f.getValue().equals(key)) return f.getKey();
-        for (Map.Entry<String, String> f : e.longForms.entrySet()) if (f.getValue().equals(key)) return f.getKey();
+    private String firstFormWithKey(Entity e, String key) {
+        for (String f : e.allForms()) if (key(f).equals(key)) return f;
+        for (String f : e.longForms) if (key(f).equals(key)) return f;
         return e.prefLabel;
     }
 
-    private static String firstFormWithSkeleton(Entity e, String sk) {
-        for (Map.Entry<String, String> f : e.forms.entrySet()) if (skeleton(f.getValue()).equals(sk)) return f.getKey();
+    private String firstFormWithSkeleton(Entity e, String sk) {
+        for (String f : e.allForms()) if (skeleton(key(f)).equals(sk)) return f;
         return null;
     }
 
@@ -760,14 +756,57 @@ public final class EntityResolver {
         return b.toString();
     }
 
+    /** The key without its last number ("llama3_8b" → "llama3_b", "qwen2.5" → "qwen"). */
+    static String versionStem(String key) {
+        int end = key.length();
+        while (end > 0 && !Character.isDigit(key.charAt(end - 1))) end--;
+        if (end == 0) return key;
+        int start = end;
+        while (start > 0 && (Character.isDigit(key.charAt(start - 1)) || key.charAt(start - 1) == '.')) start--;
+        return key.substring(0, start) + key.substring(end);
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
         return false;
     }
 
+    // ------------------------------------------------------------------ keys, cached
+
+    /** Keys and tokens of recent names: the same forms are looked at again and again. Bounded. */
+    private final Map<String, List<String>> tokenCache = new HashMap<>();
+    private static final int TOKEN_CACHE = 10_000;
+
+    private List<String> tokens(String form) {
+        List<String> t = tokenCache.get(form);
+        if (t == null) {
+            if (tokenCache.size() >= TOKEN_CACHE) tokenCache.clear();
+            t = NameKey.keyTokens(form);
+            tokenCache.put(form, t);
+        }
+        return t;
+    }
+
+    private String key(String form) {
+        return NameKey.join(tokens(form));
+    }
+
+    private boolean hasKey(Entity e, String key) {
+        for (String f : e.allForms()) if (key(f).equals(key)) return true;
+        for (String f : e.longForms) if (key(f).equals(key)) return true;
+        return false;
+    }
+
+    private Set<String> keysOf(Entity e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : e.allForms()) out.add(key(f));
+        for (String f : e.longForms) out.add(key(f));
+        return out;
+    }
+
     // ------------------------------------------------------------------ views
 
-    /** Learns the acronym definitions of one abstract (see {@link org.paperkg.extract.Acronyms}). */
+    /** Learns an acronym definition found in an abstract (see {@link org.paperkg.extract.Acronyms}). */
     public void learnAcronym(String shortForm, String longForm) {
         prepare();
         acronyms.learn(shortForm, longForm, "abstract");
@@ -778,17 +817,30 @@ public final class EntityResolver {
         return Collections.unmodifiableList(entities);
     }
 
+    /** The entity with this IRI, or null. */
     public Entity byIri(String iri) {
-        return byIri.get(iri);
+        for (int id : byIri.get(iri)) {
+            Entity e = entities.get(id);
+            if (e.iri().equals(iri)) return e;
+        }
+        return null;
     }
 
-    /** Decisions made in this run, in order. */
+    /** Decisions made and not yet written, in order. */
     public List<Decision> decisions() {
-        return Collections.unmodifiableList(decisions);
+        return Collections.unmodifiableList(pending);
     }
 
-    List<AcronymKnowledge.Pair> learnedAcronyms() {
-        return acronyms.added();
+    /** The decisions made since the last call, in order; the resolver forgets them. */
+    List<Decision> drainDecisions() {
+        List<Decision> out = new ArrayList<>(pending);
+        pending.clear();
+        return out;
+    }
+
+    /** Acronym pairs learned since the last call. */
+    List<AcronymKnowledge.Pair> drainAcronyms() {
+        return acronyms.drainNew();
     }
 
     public int acronymPairs() {
@@ -798,7 +850,5 @@ public final class EntityResolver {
     /** Marks every entity clean: after its description was written. */
     void markWritten() {
         for (Entity e : entities) e.dirty = false;
-        decisions.clear();
-        acronyms.clearAdded();
     }
 }

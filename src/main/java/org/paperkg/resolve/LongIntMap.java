@@ -44,6 +44,23 @@ final class LongIntMap {
         }
     }
 
+    /** Sets the value of a key, replacing any. */
+    void put(long key, int value) {
+        long k = key == EMPTY ? 1 : key;
+        for (int i = slot(k); ; i = (i + 1) & mask) {
+            if (keys[i] == k) {
+                values[i] = value;
+                return;
+            }
+            if (keys[i] == EMPTY) {
+                keys[i] = k;
+                values[i] = value;
+                if (++size * 4 > keys.length * 3) grow();
+                return;
+            }
+        }
+    }
+
     int size() {
         return size;
     }

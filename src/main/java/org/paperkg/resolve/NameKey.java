@@ -84,7 +84,8 @@ public final class NameKey {
             s = LATEX_COMMAND.matcher(s).replaceAll("");
             s = s.replace("{", "").replace("}", "").replace("$", "");
         }
-        s = SPACES.matcher(s).replaceAll(" ").trim();
+        if (!plainSpaced(s)) s = SPACES.matcher(s).replaceAll(" ");
+        s = s.trim();
         // Quotes around the whole name: “Transformer++”, 'question answering', "ImageNet-1K".
         while (s.length() >= 2 && QUOTES.indexOf(s.charAt(0)) >= 0 && QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0)
             s = s.substring(1, s.length() - 1).trim();
@@ -96,6 +97,7 @@ public final class NameKey {
      * accents removed, possessive 's removed. Keeps case.
      */
     static String foldCharacters(String s) {
+        if (plainAscii(s)) return s.indexOf('\'') >= 0 ? POSSESSIVE.matcher(s).replaceAll("") : s;
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
@@ -108,6 +110,25 @@ public final class NameKey {
         }
         String noAccents = COMBINING_MARKS.matcher(Normalizer.normalize(b, Normalizer.Form.NFD)).replaceAll("");
         return POSSESSIVE.matcher(noAccents).replaceAll("");
+    }
+
+    /** No space but single ASCII spaces. */
+    private static boolean plainSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i > 0 && s.charAt(i - 1) == ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')
+                return false;
+        }
+        return true;
+    }
+
+    /** Printable ASCII without quote characters: nothing for {@link #foldCharacters} to fold but a possessive. */
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '`') return false;
+        }
+        return true;
     }
 
     /** The exact-match key of a name: every rule of this class applied. Never empty for a name with a letter or digit. */
@@ -284,17 +305,26 @@ public final class NameKey {
     static String american(String w) {
         String x = w;
         if (x.contains("isation")) x = x.replace("isation", "ization");
-        if (x.length() >= 6 && (x.endsWith("ise") || x.endsWith("ised") || x.endsWith("ises") || x.endsWith("ising")
-                || x.endsWith("iser") || x.endsWith("isers")) && !x.contains("wise") && !x.contains("noise")
-                && !x.contains("exercis") && !x.contains("expertis") && !x.contains("premis") && !x.contains("promis"))
-            x = x.replaceFirst("is(e|ed|es|ing|er|ers)$", "iz$1");
-        if (x.length() >= 7 && x.matches(".*ys(e|ed|es|ing)$")) x = x.replaceFirst("ys(e|ed|es|ing)$", "yz$1");
-        if (x.endsWith("elling") || x.endsWith("elled") || x.endsWith("eller") || x.endsWith("ellers"))
-            x = x.replaceFirst("ell(ing|ed|er|ers)$", "el$1");
-        if (x.length() >= 6 && x.matches(".*(iour|bour|lour|vour|mour|pour)s?$"))
-            x = x.replaceFirst("our(s?)$", "or$1");
+        if (x.length() >= 6 && !x.contains("wise") && !x.contains("noise") && !x.contains("exercis") && !x.contains("expertis")
+                && !x.contains("premis") && !x.contains("promis"))
+            x = replaceSuffix(x, "is", "iz", "e", "ed", "es", "ing", "er", "ers");
+        if (x.length() >= 7) x = replaceSuffix(x, "ys", "yz", "e", "ed", "es", "ing");
+        x = replaceSuffix(x, "ell", "el", "ing", "ed", "er", "ers");
+        if (x.length() >= 6)
+            for (String stem : new String[]{"iour", "bour", "lour", "vour", "mour", "pour"})
+                for (String end : new String[]{"", "s"})
+                    if (x.endsWith(stem + end)) return x.substring(0, x.length() - 2 - end.length()) + "r" + end;
         if (x.equals("centre") || x.equals("centres")) x = x.replace("centre", "center");
         return x;
+    }
+
+    /** {@code w} with its ending {@code from + e} made {@code to + e}, for the first {@code e} it ends with. */
+    private static String replaceSuffix(String w, String from, String to, String... endings) {
+        for (String e : endings) {
+            String old = from + e;
+            if (w.endsWith(old)) return w.substring(0, w.length() - old.length()) + to + e;
+        }
+        return w;
     }
 
     /**

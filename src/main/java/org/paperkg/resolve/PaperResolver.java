@@ -27,9 +27,10 @@ import java.util.Locale;
  * dcterms:title and dcterms:issued, see {@code PaperMapper}), so nothing is lost.
  *
  * <h2>Memory</h2>
- * Per paper: three hash-map slots (title, arXiv id, DOI; 12 bytes each), three 64-bit hashes, a
- * flag byte and the IRI's ASCII bytes; about 150 bytes, no strings kept. Keys are 64-bit hashes;
- * two different titles sharing one (odds about 1 in 10^7 at a million papers) would merge.
+ * Per paper: hash-map slots for its title key, IRI, arXiv id and DOI (12 bytes each), three
+ * 64-bit hashes, a flag byte and the IRI's bytes in a shared arena; no object per paper, about
+ * 180 bytes in all (measured). Keys are 64-bit hashes; two different titles sharing one (odds
+ * about 1 in 10^7 at a million papers) would merge.
  */
 public final class PaperResolver {
     private static final byte ISSUED = 1, AUTHOR_COUNT = 2;
@@ -84,7 +85,11 @@ public final class PaperResolver {
     private final String prefix;
     private Lookup lookup = Lookup.NONE;
     private final LongIntMap byKey = new LongIntMap(1024);
-    private byte[][] iriTails = new byte[1024][];
+    /** Each paper's IRI after {@code base + "paper/"}, as bytes in 1 MiB chunks (no object per paper). */
+    private final java.util.List<byte[]> chunks = new java.util.ArrayList<>();
+    private int chunkUsed = CHUNK;
+    private int[] tailAt = new int[1024];
+    private static final int CHUNK = 1 << 20;
     private long[] titleHash = new long[1024];
     private long[] abstractHash = new long[1024];
     private long[] arxivHash = new long[1024];
@@ -191,6 +196,8 @@ public final class PaperResolver {
         idx = indexOfIri(s.iri());
         if (idx < 0) {
             idx = add(s.iri());
+            // Papers read back from the store are also found by IRI: one store paper may be reached by several keys.
+            byKey.putIfAbsent(LongIntMap.hash("i|" + s.iri()), idx);
             if (s.title() != null) titleHash[idx] = LongIntMap.hash(s.title());
             if (s.abstractText() != null) abstractHash[idx] = LongIntMap.hash(s.abstractText());
             if (s.hasIssued()) flags[idx] |= ISSUED;
@@ -211,7 +218,7 @@ public final class PaperResolver {
     private int add(String iri) {
         if (size == titleHash.length) {
             int n = size * 2;
-            iriTails = Arrays.copyOf(iriTails, n);
+            tailAt = Arrays.copyOf(tailAt, n);
             titleHash = Arrays.copyOf(titleHash, n);
             abstractHash = Arrays.copyOf(abstractHash, n);
             arxivHash = Arrays.copyOf(arxivHash, n);
@@ -219,13 +226,26 @@ public final class PaperResolver {
         }
         int idx = size++;
         String tail = iri.startsWith(prefix) ? iri.substring(prefix.length()) : iri;
-        iriTails[idx] = tail.getBytes(StandardCharsets.UTF_8);
-        byKey.putIfAbsent(LongIntMap.hash("i|" + iri), idx);
+        byte[] bytes = tail.getBytes(StandardCharsets.UTF_8);
+        int need = bytes.length + 2;
+        if (chunkUsed + need > CHUNK) {
+            chunks.add(new byte[Math.max(CHUNK, need)]);
+            chunkUsed = 0;
+        }
+        byte[] chunk = chunks.get(chunks.size() - 1);
+        chunk[chunkUsed] = (byte) (bytes.length >>> 8);
+        chunk[chunkUsed + 1] = (byte) bytes.length;
+        System.arraycopy(bytes, 0, chunk, chunkUsed + 2, bytes.length);
+        tailAt[idx] = (chunks.size() - 1) << 20 | chunkUsed;
+        chunkUsed += need;
         return idx;
     }
 
     private String iri(int idx) {
-        String tail = new String(iriTails[idx], StandardCharsets.UTF_8);
+        byte[] chunk = chunks.get(tailAt[idx] >>> 20);
+        int at = tailAt[idx] & (CHUNK - 1);
+        int length = (chunk[at] & 0xFF) << 8 | chunk[at + 1] & 0xFF;
+        String tail = new String(chunk, at + 2, length, StandardCharsets.UTF_8);
         return tail.contains("://") ? tail : prefix + tail;
     }
 }

@@ -91,7 +91,7 @@ public final class ResolutionStore {
         Consumer<Quad> add = dsg::add;
         for (Entity e : r.entities()) {
             if (!e.dirty || !(e.used || e.retired)) continue;
-            Node s = uri(e.iri);
+            Node s = uri(e.iri());
             dsg.deleteAny(entities, s, Node.ANY, Node.ANY);
             dsg.deleteAny(decisions, s, PKG.resolutionOrder.asNode(), Node.ANY);
             if (e.retired || !e.used) continue;
@@ -101,10 +101,20 @@ public final class ResolutionStore {
         r.markWritten();
     }
 
-    /** Writes every used entity and every decision of this run to a stream (a build without a store to read). */
-    public static void writeAll(EntityResolver r, StreamRDF out, Iris iris) {
+    /**
+     * Writes both graphs whole to a stream, for a build that replaces them (a fresh store, or no
+     * store): every used entity's description, the decisions and acronyms not yet written, and,
+     * when {@code previous} is the store of earlier builds, its recorded decisions and acronyms.
+     */
+    public static void writeAll(EntityResolver r, StreamRDF out, Iris iris, DatasetGraph previous) {
         Node entities = uri(iris.entitiesGraph()), decisions = uri(iris.resolutionGraph());
         Consumer<Quad> add = out::quad;
+        if (previous != null) {
+            for (Iterator<Quad> it = previous.find(decisions, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+                Quad q = it.next();
+                if (!q.getPredicate().equals(PKG.resolutionOrder.asNode())) add.accept(q);
+            }
+        }
         for (Entity e : r.entities()) {
             if (!e.used || e.retired) continue;
             describe(e, e.type(), entities, decisions, add);
@@ -113,9 +123,10 @@ public final class ResolutionStore {
         r.markWritten();
     }
 
-    private static void writeDecisions(EntityResolver r, Iris iris, Node graph, Consumer<Quad> add) {
-        for (Decision d : r.decisions()) decisionQuads(iris, graph, d, add);
-        for (AcronymKnowledge.Pair p : r.learnedAcronyms()) {
+    /** Writes the decisions and acronyms made since the last call into the resolution graph. */
+    public static void writeDecisions(EntityResolver r, Iris iris, Node graph, Consumer<Quad> add) {
+        for (Decision d : r.drainDecisions()) decisionQuads(iris, graph, d, add);
+        for (AcronymKnowledge.Pair p : r.drainAcronyms()) {
             Node a = uri(iris.acronymDefinition(NameKey.key(p.shortForm()) + "|" + NameKey.key(p.longForm())));
             add.accept(Quad.create(graph, a, RDF.type.asNode(), PKG.AcronymDefinition.asNode()));
             add.accept(Quad.create(graph, a, PKG.shortForm.asNode(), str(p.shortForm())));
@@ -142,7 +153,7 @@ public final class ResolutionStore {
     }
 
     private static void describe(Entity e, EntityType type, Node entities, Node decisions, Consumer<Quad> add) {
-        Node s = uri(e.iri);
+        Node s = uri(e.iri());
         add.accept(Quad.create(entities, s, RDF.type.asNode(), classOf(type)));
         add.accept(Quad.create(entities, s, RDFS.label.asNode(), str(e.prefLabel)));
         add.accept(Quad.create(entities, s, SKOS.prefLabel.asNode(), str(e.prefLabel)));
@@ -165,7 +176,7 @@ public final class ResolutionStore {
         if (e.group == Group.TASK || e.group == Group.METRIC) return e.group.broadest();
         Set<Node> seen = new HashSet<>();
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
-        Node s = uri(e.iri);
+        Node s = uri(e.iri());
         for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Terms.hasBody.asNode(), s); it.hasNext(); ) {
             Node ev = it.next().getSubject();
             if (!seen.add(ev)) continue;

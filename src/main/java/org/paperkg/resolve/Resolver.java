@@ -36,6 +36,8 @@ public final class Resolver {
     private final EntityResolver entities;
     private final PaperResolver papers;
     private final Node resolutionGraph;
+    /** The store of earlier builds, between {@link #open} and the end of the build. */
+    private DatasetGraph previous;
 
     public Resolver(Iris iris, Gazetteer gazetteer, Overrides overrides) {
         this.iris = iris;
@@ -86,6 +88,7 @@ public final class Resolver {
      * content had never been there (building the same input twice gives the same store).
      */
     public void open(DatasetGraph dsg, java.util.Collection<Node> replaced) {
+        previous = dsg;
         ResolutionStore.load(entities, dsg, iris);
         entities.prepare();
         papers.lookup(ResolutionStore.paperLookup(dsg, java.util.Set.copyOf(replaced)));
@@ -95,11 +98,21 @@ public final class Resolver {
     public void save(DatasetGraph dsg) {
         ResolutionStore.save(entities, dsg, iris);
         papers.lookup(null);
+        previous = null;
     }
 
-    /** Ends a run without a store: writes every used entity's description and the decisions. */
+    /**
+     * Ends a build that writes the two resolution graphs whole (a fresh store, or no store): every
+     * used entity's description, and the decisions and learned acronyms, with those the store of
+     * earlier builds recorded when {@link #open} was given one.
+     */
     public void writeAll(StreamRDF out) {
-        ResolutionStore.writeAll(entities, out, iris);
+        ResolutionStore.writeAll(entities, out, iris, previous);
+    }
+
+    /** Writes the decisions and acronyms of the papers mapped since the last call (the mapper calls it per paper). */
+    public void drain(StreamRDF out) {
+        ResolutionStore.writeDecisions(entities, iris, resolutionGraph, out::quad);
     }
 
     /** Learns the acronym definitions of a paper's abstract ("Proximal Policy Optimization (PPO)"). */
