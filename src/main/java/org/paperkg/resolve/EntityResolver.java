@@ -337,7 +337,7 @@ public final class EntityResolver {
         List<Entity> sameAcronym = exact(g, key, form);
         for (Entity c : sameAcronym) {
             if (compatibleExpansion(c, lk) && compatible(c, lf, lk)) {
-                attach(c, form, key, "normalized-key", firstFormWithKey(c, key), null);
+                attachByKey(c, form, key);
                 addLongForm(c, lf, form);
                 return c;
             }
@@ -364,7 +364,7 @@ public final class EntityResolver {
             if (e != null) return e;
         } else if (!candidates.isEmpty()) {
             Entity c = candidates.get(0);
-            attach(c, form, key, "normalized-key", firstFormWithKey(c, key), null);
+            attachByKey(c, form, key);
             return c;
         }
         String orderKey = NameKey.orderKey(tokens(form));
@@ -431,7 +431,7 @@ public final class EntityResolver {
             }
             for (Entity c : candidates) {
                 if (expansionKeysOf(c).isEmpty()) {
-                    attach(c, form, key, "normalized-key", firstFormWithKey(c, key), null);
+                    attachByKey(c, form, key);
                     return c;
                 }
             }
@@ -445,7 +445,7 @@ public final class EntityResolver {
         }
         if (!candidates.isEmpty()) {
             Entity c = candidates.get(0);
-            attach(c, form, key, "normalized-key", firstFormWithKey(c, key), null);
+            attachByKey(c, form, key);
             if (senses.size() == 1) {
                 Map.Entry<String, Entity> only = senses.entrySet().iterator().next();
                 if (only.getValue() == null && compatibleExpansion(c, key(only.getKey()))) addLongForm(c, only.getKey(), form);
@@ -657,6 +657,18 @@ public final class EntityResolver {
         index(e, form);
         e.dirty = true;
         record(Decision.merged(e.group, e.iri(), form, matched, rule, score));
+    }
+
+    /**
+     * Attaches a form found by its key: rule normalized-key with the form it matched, or gazetteer
+     * with the gazetteer name (an alias the papers had not written yet), or override-merge.
+     */
+    private void attachByKey(Entity c, String form, String key) {
+        for (String f : c.allForms()) if (key(f).equals(key)) { attach(c, form, key, "normalized-key", f, null); return; }
+        for (String f : c.longForms) if (key(f).equals(key)) { attach(c, form, key, "normalized-key", f, null); return; }
+        if (c.gazetteer != null)
+            for (String n : gazetteerNames(c.gazetteer)) if (key(n).equals(key)) { attach(c, form, key, "gazetteer", n, null); return; }
+        attach(c, form, key, "override-merge", c.prefLabel, null);
     }
 
     private void addLongForm(Entity e, String lf, String shortForm) {
