@@ -25,11 +25,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "resolve", mixinStandardHelpOptions = true,
         description = {"Shows what entity resolution decided, or measures it.",
-                "--report (the default) prints the merges, the close pairs kept apart and the papers merged from",
-                "several sources, read from the store's resolution graph.",
-                "--eval PAIRS scores the resolver on hand-labelled name pairs (data/eval/resolution-pairs.tsv):",
-                "it first reads the INPUTs as a build does (default: data/samples), then resolves each pair.",
-                "Overrides go in data/resolution-overrides.tsv; see docs/resolution.md."})
+                "--report (the default): the merges, the close pairs kept apart and the papers",
+                "  merged from several sources, read from the store's resolution graph.",
+                "--eval PAIRS: merge precision and recall on hand-labelled name pairs",
+                "  (data/eval/resolution-pairs.tsv), after reading the INPUTs as a build does.",
+                "Corrections go in data/resolution-overrides.tsv; see docs/resolution.md."})
 final class ResolveCommand implements Callable<Integer> {
     enum Format { text, json }
 

@@ -94,6 +94,8 @@ public final class PairEvaluation {
     }
 
     public static List<Pair> readPairs(Path file) {
+        if (!Files.isRegularFile(file))
+            throw new InputException(file, 0, "no such pairs file; give a labelled pairs file such as data/eval/resolution-pairs.tsv");
         List<Pair> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
