@@ -2,11 +2,26 @@ package org.paperkg.resolve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.TestFiles;
 import org.paperkg.cli.CliRun;
+import org.paperkg.extract.ExtractionPipeline;
+import org.paperkg.gazetteer.Gazetteer;
+import org.paperkg.map.PaperMapper;
+import org.paperkg.pipeline.Pipeline;
+import org.paperkg.pipeline.RunSummary;
+import org.paperkg.read.InputFiles;
+import org.paperkg.store.KgStore;
+import org.paperkg.vocab.Iris;
+import org.paperkg.vocab.PKG;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -163,6 +178,37 @@ class ResolutionBuildTest {
         assertEquals(List.of(M + "graph-zip"), rows(kg, "SELECT ?e WHERE { ?e skos:prefLabel 'Graph-Zip' }"));
         assertEquals(List.of("Graph-Zip: Faster Graph Compression"), rows(kg, "SELECT ?t WHERE { ?p pkg:proposes <" + M + "graph-zip> ; dcterms:title ?t }"));
         assertTrue(CliRun.of("resolve", "--store", kg.toString()).expect(0).out().contains("override-split"));
+    }
+
+    @Test
+    void aBuildIntoAFreshStoreKeepsTheIrisOfTheOldOneThroughTheResolutionGraphs() throws IOException {
+        // The way a build that writes a new store directory uses the resolver: open it on the old
+        // store, map into the new one, write both resolution graphs whole at the end.
+        Path a = TestFiles.write(dir, "a.txt", A), b = TestFiles.write(dir, "b.txt", B), kg = dir.resolve("kg");
+        build(kg, a);
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        var fresh = DatasetGraphFactory.createTxnMem();
+        try (KgStore old = KgStore.openExisting(kg)) {
+            Txn.executeRead(old.dataset(), () -> {
+                Resolver r = new Resolver(iris, Gazetteer.standard(), Overrides.none());
+                r.open(old.dataset().asDatasetGraph());
+                var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(iris, r));
+                var out = StreamRDFLib.dataset(fresh);
+                for (var source : InputFiles.resolve(List.of(b))) pipeline.run(source, out, new RunSummary(), x -> { });
+                r.writeAll(out);
+            });
+        }
+        Node entities = NodeFactory.createURI(iris.entitiesGraph()), res = NodeFactory.createURI(iris.resolutionGraph());
+        Node graphZip = NodeFactory.createURI(M + "graphzip");
+        // Graph-Zip (only in b.txt) joined GraphZip of the old store: the old IRI, the old preferred name.
+        assertEquals(List.of("GraphZip"), fresh.stream(entities, graphZip, SKOS.prefLabel.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).toList());
+        assertEquals(List.of("Graph-Zip"), fresh.stream(entities, graphZip, SKOS.altLabel.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).toList());
+        assertTrue(fresh.contains(entities, NodeFactory.createURI(M + "esa"), SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("ESA")));
+        // The old store's learned acronyms are carried over, and the new merge is recorded once.
+        assertTrue(fresh.stream(res, Node.ANY, PKG.shortForm.asNode(), NodeFactory.createLiteralString("ESA")).findAny().isPresent());
+        assertEquals(1, fresh.stream(res, Node.ANY, PKG.form.asNode(), NodeFactory.createLiteralString("Graph-Zip")).count());
     }
 
     @Test
