@@ -132,6 +132,9 @@ public final class ResolutionReport {
         return rule.equals("arxiv-id") || rule.equals("doi") || rule.equals("title-key") || rule.equals("different-arxiv-ids");
     }
 
+    /** Rows listed per section of the text report; the JSON report lists all. */
+    public static final int TEXT_ROWS = 200;
+
     public void printText(PrintWriter out, String where) {
         long entities = entitiesPerClass.values().stream().mapToLong(Long::longValue).sum();
         Map<String, Long> formMerges = mergesByRule(false), paperMerges = mergesByRule(true);
@@ -144,8 +147,13 @@ public final class ResolutionReport {
         out.println();
         out.println("Merged forms (entity: form <- rule, matched form, score)");
         String last = null;
+        int shown = 0;
         for (Row r : merges) {
             if (isPaperRule(r.rule)) continue;
+            if (shown++ == TEXT_ROWS) {
+                out.printf("  ... and %,d more (--format json lists all)%n", sum(formMerges) - TEXT_ROWS);
+                break;
+            }
             if (!r.entity.equals(last)) out.printf("  %s  <%s>%n", r.label, r.entity);
             last = r.entity;
             out.printf("      %-40s %s%s%s%n", quote(r.form), r.rule, r.matched == null ? "" : ", " + quote(r.matched),
@@ -154,17 +162,28 @@ public final class ResolutionReport {
         out.println();
         out.println("Papers merged from several sources (paper: record title <- rule, key)");
         last = null;
+        shown = 0;
         for (Row r : merges) {
             if (!isPaperRule(r.rule)) continue;
+            if (shown++ == TEXT_ROWS) {
+                out.printf("  ... and %,d more (--format json lists all)%n", sum(paperMerges) - TEXT_ROWS);
+                break;
+            }
             if (!r.entity.equals(last)) out.printf("  %s  <%s>%n", r.label, r.entity);
             last = r.entity;
             out.printf("      %s  %s, %s%n", quote(r.form), r.rule, quote(r.matched));
         }
         out.println();
         out.println("Kept apart (entity | other entity: rule, score)");
-        for (Row r : keptApart)
+        shown = 0;
+        for (Row r : keptApart) {
+            if (shown++ == TEXT_ROWS) {
+                out.printf("  ... and %,d more (--format json lists all)%n", keptApart.size() - TEXT_ROWS);
+                break;
+            }
             out.printf("  %s <%s>  |  %s <%s>   %s%s%n", quote(r.matched == null ? r.label : r.matched), r.entity,
                     quote(r.form), r.other, r.rule, r.score == null ? "" : ", " + r.score);
+        }
     }
 
     public void printJson(PrintWriter out, String where) {

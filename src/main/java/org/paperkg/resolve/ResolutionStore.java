@@ -95,7 +95,7 @@ public final class ResolutionStore {
             dsg.deleteAny(entities, s, Node.ANY, Node.ANY);
             dsg.deleteAny(decisions, s, PKG.resolutionOrder.asNode(), Node.ANY);
             if (e.retired || !e.used) continue;
-            describe(e, typeFromStore(e, dsg), entities, decisions, add);
+            describe(e, typeFromStore(e, dsg, Set.of(), null), entities, decisions, add);
         }
         writeDecisions(r, iris, decisions, add);
         r.markWritten();
@@ -106,7 +106,7 @@ public final class ResolutionStore {
      * store): every used entity's description, the decisions and acronyms not yet written, and,
      * when {@code previous} is the store of earlier builds, its recorded decisions and acronyms.
      */
-    public static void writeAll(EntityResolver r, StreamRDF out, Iris iris, DatasetGraph previous) {
+    public static void writeAll(EntityResolver r, StreamRDF out, Iris iris, DatasetGraph previous, Set<Node> replaced) {
         Node entities = uri(iris.entitiesGraph()), decisions = uri(iris.resolutionGraph());
         Consumer<Quad> add = out::quad;
         if (previous != null) {
@@ -117,7 +117,7 @@ public final class ResolutionStore {
         }
         for (Entity e : r.entities()) {
             if (!e.used || e.retired) continue;
-            describe(e, e.type(), entities, decisions, add);
+            describe(e, previous == null ? e.type() : typeFromStore(e, previous, replaced, e.voteCounts()), entities, decisions, add);
         }
         writeDecisions(r, iris, decisions, add);
         r.markWritten();
@@ -167,19 +167,22 @@ public final class ResolutionStore {
     }
 
     /**
-     * The entity's type from all the evidence in the store (every source graph): the type most
-     * evidence annotations give, counted once per annotation; the gazetteer's type for gazetteer
-     * entities. Falls back on this run's count when the store has no evidence for it.
+     * The entity's type from all the evidence in the store (every source graph but {@code replaced}),
+     * plus {@code plus} (this run's count, when the store is not the one being written): the type
+     * most evidence annotations give, counted once per annotation; the gazetteer's type for
+     * gazetteer entities. Falls back on {@link Entity#type()} when there is no evidence.
      */
-    static EntityType typeFromStore(Entity e, DatasetGraph dsg) {
+    static EntityType typeFromStore(Entity e, DatasetGraph dsg, Set<Node> replaced, Map<EntityType, Integer> plus) {
         if (e.gazetteer != null && Group.of(e.gazetteer.type()) == e.group) return e.gazetteer.type();
         if (e.group == Group.TASK || e.group == Group.METRIC) return e.group.broadest();
         Set<Node> seen = new HashSet<>();
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+        if (plus != null) counts.putAll(plus);
         Node s = uri(e.iri());
         for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Terms.hasBody.asNode(), s); it.hasNext(); ) {
-            Node ev = it.next().getSubject();
-            if (!seen.add(ev)) continue;
+            Quad q = it.next();
+            Node ev = q.getSubject();
+            if (replaced.contains(q.getGraph()) || !seen.add(ev)) continue;
             for (Iterator<Quad> t = dsg.find(Node.ANY, ev, PKG.entityType.asNode(), Node.ANY); t.hasNext(); ) {
                 try {
                     counts.merge(EntityType.fromJsonName(t.next().getObject().getLiteralLexicalForm()), 1, Integer::sum);

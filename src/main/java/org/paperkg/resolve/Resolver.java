@@ -38,6 +38,8 @@ public final class Resolver {
     private final Node resolutionGraph;
     /** The store of earlier builds, between {@link #open} and the end of the build. */
     private DatasetGraph previous;
+    /** The graphs of {@link #previous} this build replaces. */
+    private java.util.Set<Node> replaced = java.util.Set.of();
 
     public Resolver(Iris iris, Gazetteer gazetteer, Overrides overrides) {
         this.iris = iris;
@@ -89,9 +91,10 @@ public final class Resolver {
      */
     public void open(DatasetGraph dsg, java.util.Collection<Node> replaced) {
         previous = dsg;
+        this.replaced = java.util.Set.copyOf(replaced);
         ResolutionStore.load(entities, dsg, iris);
         entities.prepare();
-        papers.lookup(ResolutionStore.paperLookup(dsg, java.util.Set.copyOf(replaced)));
+        papers.lookup(ResolutionStore.paperLookup(dsg, this.replaced));
     }
 
     /** Ends a build on a store: writes changed entity descriptions, decisions and learned acronyms. */
@@ -107,7 +110,7 @@ public final class Resolver {
      * earlier builds recorded when {@link #open} was given one.
      */
     public void writeAll(StreamRDF out) {
-        ResolutionStore.writeAll(entities, out, iris, previous);
+        ResolutionStore.writeAll(entities, out, iris, previous, replaced);
     }
 
     /** Writes the decisions and acronyms of the papers mapped since the last call (the mapper calls it per paper). */
