@@ -3,6 +3,9 @@
 
 Usage: python3 validate.py [gold.jsonl] [seed_dir]
 Exits non-zero if any hard check fails.  Prints counts per split / field.
+
+Splits: "tune"/"test" (the first 119 papers, chosen by hand; sha256 of the title decides which) and
+"holdout" (HOLDOUT_SIZE papers chosen by rank, see holdout_rank() and GUIDE.md section 3).
 """
 import glob
 import hashlib
@@ -20,6 +23,9 @@ FIELDS = ["title", "split", "code_repos", "project_pages", "methods_used", "data
           "tasks", "metrics", "proposed", "results", "source", "line"]
 STR_LISTS = ["methods_used", "datasets", "tasks", "metrics"]
 PTYPES = {"method", "model", "dataset", "benchmark", "metric", "framework", "tool"}
+SPLITS = ("tune", "test", "holdout")
+HOLDOUT_SIZE = 90
+HOLDOUT_SALT = "paperkg-holdout\n"
 HEADERS = {"new", "Get trending papers in your email inbox!",
            "Get trending papers in your email inbox once a day!", "Subscribe",
            "Daily Papers", "byAK and the research community"}
@@ -48,6 +54,17 @@ def parse(path):
                          "file": os.path.basename(path)})
             pending = None
     return recs
+
+
+def holdout_rank(title):
+    """The holdout is the HOLDOUT_SIZE papers not in tune/test with the smallest rank (hex string order)."""
+    return hashlib.sha256((HOLDOUT_SALT + title).encode("utf-8")).hexdigest()
+
+
+def holdout_titles(first, tune_test_titles):
+    """The titles the holdout must contain: first occurrences not in tune/test, lowest rank first."""
+    rest = [t for t in first if t not in tune_test_titles]
+    return sorted(rest, key=holdout_rank)[:HOLDOUT_SIZE]
 
 
 def norm_url(u):
@@ -86,11 +103,12 @@ def main():
         if list(o.keys()) != FIELDS:
             errors.append(f"{tag}: fields {list(o.keys())}")
             continue
-        if o["split"] not in ("tune", "test"):
+        if o["split"] not in SPLITS:
             errors.append(f"{tag}: bad split")
-        want = "tune" if int(hashlib.sha256(o["title"].encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
-        if o["split"] != want:
-            errors.append(f"{tag}: split does not follow sha256 rule")
+        if o["split"] != "holdout":
+            want = "tune" if int(hashlib.sha256(o["title"].encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
+            if o["split"] != want:
+                errors.append(f"{tag}: split does not follow sha256 rule")
         rec = seeds.get((o["source"], o["line"]))
         if rec is None or rec["title"] != o["title"]:
             errors.append(f"{tag}: title not found at {o['source']}:{o['line']}")
@@ -155,23 +173,32 @@ def main():
         if not isinstance(o["line"], int):
             errors.append(f"{tag}: line must be int")
 
+    # ---- the holdout is exactly the lowest-ranked papers outside tune/test
+    tune_test = {r["title"] for r in rows if r.get("split") in ("tune", "test")}
+    holdout = {r["title"] for r in rows if r.get("split") == "holdout"}
+    if holdout:
+        want = set(holdout_titles(first, tune_test))
+        for t in sorted(holdout - want):
+            errors.append(f"holdout paper not selected by the rank rule: {t[:60]}")
+        for t in sorted(want - holdout):
+            errors.append(f"holdout misses a paper the rank rule selects: {t[:60]}")
+
     # ---- report
     sp = Counter(r["split"] for r in rows)
     print(f"papers: {len(rows)}  splits: {dict(sp)}")
     print("per source file:", dict(sorted(Counter(r['source'] for r in rows).items())))
     hdr = ["code_repos", "project_pages", "methods_used", "datasets", "tasks", "metrics", "proposed", "results"]
-    print(f"{'field':15s} {'all':>5s} {'tune':>5s} {'test':>5s} {'papers>0':>8s}")
+    print(f"{'field':15s} {'all':>5s} {'tune':>5s} {'test':>5s} {'hold':>5s} {'papers>0':>8s}")
     for f in hdr:
         tot = sum(len(r[f]) for r in rows)
-        tu = sum(len(r[f]) for r in rows if r["split"] == "tune")
-        te = sum(len(r[f]) for r in rows if r["split"] == "test")
+        per = [sum(len(r[f]) for r in rows if r["split"] == s) for s in SPLITS]
         nz = sum(1 for r in rows if r[f])
-        print(f"{f:15s} {tot:5d} {tu:5d} {te:5d} {nz:8d}")
+        print(f"{f:15s} {tot:5d} {per[0]:5d} {per[1]:5d} {per[2]:5d} {nz:8d}")
     print("proposed types:", dict(Counter(p["type"] for r in rows for p in r["proposed"])))
     print("results with baseline:", sum(1 for r in rows for x in r["results"] if x["baseline_value"]),
           " with metric:", sum(1 for r in rows for x in r["results"] if x["metric"]),
           " with dataset:", sum(1 for r in rows for x in r["results"] if x["dataset"]))
-    if abs(sp["tune"] - sp["test"]) > 0.2 * len(rows):
+    if abs(sp["tune"] - sp["test"]) > 0.2 * (sp["tune"] + sp["test"]):
         errors.append("split is not about half/half")
     for w in warns:
         print("WARN", w)

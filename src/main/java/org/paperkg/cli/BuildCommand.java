@@ -1,5 +1,6 @@
 package org.paperkg.cli;
 
+import org.paperkg.KgException;
 import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.model.MentionKind;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +29,9 @@ import java.util.concurrent.Callable;
         description = {"Reads paper listings, Hugging Face papers JSON and arXiv metadata JSON Lines,",
                 "extracts facts and writes them into the store. The format is read from the content; .gz is fine.",
                 "Each input file becomes one named graph; building a file again replaces its graph.",
-                "All inputs land in one transaction: on any error the store stays as it was."})
+                "All inputs land in one transaction: on any error the store stays as it was.",
+                "Every record read is either written as a paper or skipped with its file, line and reason;",
+                "records read = written + skipped (a duplicate is a written record whose paper was already written)."})
 final class BuildCommand implements Callable<Integer> {
     /** Skipped records listed in the summary; the rest are counted. */
     private static final int SHOWN_SKIPS = 10;
@@ -48,11 +52,27 @@ final class BuildCommand implements Callable<Integer> {
             description = "Namespace base for data IRIs (default: $PAPERKG_BASE or " + Iris.DEFAULT_BASE + ").")
     String base;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = {"Also write the build's accounting as JSON: per file the records read, written and skipped,",
+                    "every skipped record with file, line and reason, warnings, totals and store counts."})
+    Path report;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (report != null && !Files.isDirectory(report.toAbsolutePath().getParent()))
+            throw new KgException(KgException.BAD_INPUT, "cannot write the report " + report + ": its directory does not exist");
+        try {
+            return build();
+        } catch (KgException e) {
+            if (report != null) BuildReport.writeFailure(report, store.dir(), e);
+            throw e;
+        }
+    }
+
+    private int build() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Home.resolve("data/samples")) : inputs;
@@ -63,22 +83,29 @@ final class BuildCommand implements Callable<Integer> {
         Resolver resolver = Resolver.standard(iris, overrides != null ? overrides : Home.resolve(Resolver.DEFAULT_OVERRIDES));
         var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(iris, resolver));
         long start = System.nanoTime();
-        RunSummary summary;
+        RunSummary summary = null;
         StoreStats stats;
-        try (KgStore kg = KgStore.openForWrite(store.dir());
-             Progress progress = Progress.start("build", "records", -1, err)) {
-            summary = kg.build(sources, pipeline, r -> progress.step());
-            stats = kg.stats();
+        try {
+            try (KgStore kg = KgStore.openForWrite(store.dir());
+                 Progress progress = Progress.start("build", "records", -1, err)) {
+                summary = kg.build(sources, pipeline, r -> progress.step());
+                stats = kg.stats();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            printSummary(out, sources.size(), summary, stats, seconds);
+            if (report != null) BuildReport.writeSuccess(report, store.dir(), sources, summary, stats, seconds);
+        } finally {
+            if (summary != null) summary.close();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        printSummary(out, sources.size(), summary, stats, seconds);
         return 0;
     }
 
     private void printSummary(PrintWriter out, int files, RunSummary s, StoreStats st, double seconds) {
         out.printf("Built %s from %d file%s in %.1f s%n", store.dir(), files, files == 1 ? "" : "s", seconds);
-        out.printf("  read      %,d records, %,d skipped%n", s.records(), s.skippedCount());
-        s.recordsPerFile().forEach((f, n) -> out.printf("            %-28s %,6d records%n", f, n));
+        out.printf("  read      %,d records: %,d written as papers (%,d of them duplicates), %,d skipped%n",
+                s.recordsRead(), s.records(), s.duplicates(), s.skippedCount());
+        for (RunSummary.FileCounts c : s.files())
+            out.printf("            %-28s %,6d records %,6d written %,6d skipped%n", c.file(), c.records(), c.written(), c.skipped());
         out.printf("  found     %,d code-repository links, %,d project-page links, %,d proposed names (mentions, before merging)%n",
                 s.mentions(MentionKind.CODE_REPOSITORY), s.mentions(MentionKind.PROJECT_PAGE), s.mentions(MentionKind.PROPOSED));
         out.printf("            %,d methods used, %,d datasets, %,d tasks, %,d metrics (one per paper and name)%n",
@@ -89,7 +116,13 @@ final class BuildCommand implements Callable<Integer> {
         out.printf("            %,d triples in %,d graphs%n", st.triples(), st.graphs());
         List<SkippedRecord> skipped = s.skipped();
         for (int i = 0; i < Math.min(SHOWN_SKIPS, skipped.size()); i++) out.println("  skipped   " + skipped.get(i));
-        if (s.skippedCount() > SHOWN_SKIPS) out.printf("  ... and %,d more skipped records%n", s.skippedCount() - SHOWN_SKIPS);
-        for (String w : s.warnings()) out.println("  warning   " + w);
+        if (s.skippedCount() > SHOWN_SKIPS)
+            out.printf("  ... and %,d more skipped records%s%n", s.skippedCount() - SHOWN_SKIPS,
+                    report != null ? " (all listed in " + report + ")" : "; --report FILE lists them all");
+        List<String> warnings = s.warnings();
+        for (int i = 0; i < Math.min(SHOWN_SKIPS, warnings.size()); i++) out.println("  warning   " + warnings.get(i));
+        if (s.warningCount() > SHOWN_SKIPS)
+            out.printf("  ... and %,d more warnings%s%n", s.warningCount() - SHOWN_SKIPS,
+                    report != null ? " (all listed in " + report + ")" : "; --report FILE lists them all");
     }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the store as RDF.",
                 "nq, trig and jsonld keep the named graphs (one per source file);",
-                "ttl, nt and rdfxml write their union, where a statement read from two files appears once."})
+                "ttl, nt and rdfxml write their union, where a statement read from two files appears once.",
+                "jsonld is compacted with the published context ontology/context.jsonld (written inline)."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -28,6 +29,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "ttl",
             description = "ttl, nt, nq, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = "--graph", paramLabel = "NAME|IRI",
+            description = "Export one source graph only: its source file name (see 'paperkg stats --void') or graph IRI.")
+    String graph;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
     Path output;
@@ -41,9 +46,10 @@ final class ExportCommand implements Callable<Integer> {
         Exporter.Format fmt = Exporter.Format.of(format);
         try (KgStore kg = KgStore.openExisting(store.dir())) {
             var exporter = new Exporter(kg.dataset());
+            var graphNode = graph == null ? null : exporter.graph(graph);
             if (output == null) {
                 try (OutputStream stdout = Streams.bytesTo(spec.commandLine().getOut())) {
-                    exporter.write(fmt, stdout);
+                    exporter.write(fmt, stdout, graphNode);
                 }
                 return 0;
             }
@@ -52,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
             Path tmp = Files.createTempFile(dir, ".export-", ".tmp");
             long n;
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                n = exporter.write(fmt, o);
+                n = exporter.write(fmt, o, graphNode);
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(tmp);
                 throw e;

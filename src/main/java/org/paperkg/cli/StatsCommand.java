@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.paperkg.KgException;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.StoreStats;
+import org.paperkg.store.VoidDescription;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +25,10 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--void", description = "Print a VoID description (Turtle) instead: triples, entities per class, properties, "
+            + "distinct subjects and objects, one subset per source graph, linksets to arXiv, DOI, GitHub and other sites.")
+    boolean voidDescription;
+
     @Spec
     CommandSpec spec;
 
@@ -29,6 +36,16 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("json"))
             throw new KgException(KgException.BAD_INPUT, "unknown format '" + format + "'; use text or json");
+        if (voidDescription) {
+            try (KgStore kg = KgStore.openExisting(store.dir())) {
+                String base = VoidDescription.detectBase(kg.dataset()).orElse(org.paperkg.vocab.Iris.DEFAULT_BASE);
+                var model = new VoidDescription(kg.dataset(), base).describe(null);
+                try (var bytes = Streams.bytesTo(spec.commandLine().getOut())) {
+                    RDFDataMgr.write(bytes, model, RDFFormat.TURTLE_PRETTY);
+                }
+            }
+            return 0;
+        }
         StoreStats stats;
         try (KgStore kg = KgStore.openExisting(store.dir())) {
             stats = kg.stats();

@@ -22,10 +22,18 @@ import java.util.regex.Pattern;
  *   <li><b>Gazetteer</b> (0.9 case-exact, 0.8 any case): names from {@code datasets.tsv}, and names
  *       from any list followed by "dataset", "benchmark" ... (see {@link GazetteerRule#decide}).</li>
  *   <li><b>Name + noun</b> (0.75): "NAME dataset|benchmark|corpus|suite" ("on the MultiWOZ
- *       benchmark", "the Penn Treebank corpus"), where NAME is one to three words that each start
- *       with a capital or digit, or a coined word ("nuScenes"). A capitalized word that starts the
- *       sentence, a determiner ("The", "Our") or a type noun is not a name.</li>
- *       Names coordinated before it share the noun: "the VALSE, SugarCrepe, and ARO benchmarks" (0.7).</li>
+ *       benchmark", "the Penn Treebank corpus"), where NAME is one to four words that each start
+ *       with a capital or digit, or a coined word ("nuScenes"), joined by "to" between capitals
+ *       ("WMT14 English to German translation dataset"). Up to three lower-case words may come
+ *       between a coined NAME and the noun ("the WRENCH weak supervision benchmark"), and a coined
+ *       name in parentheses among them is a dataset too ("diagrammatic (FigureQA) visual
+ *       question-answering benchmarks"). A capitalized word that starts the sentence, a determiner
+ *       ("The", "Our") or a type noun is not a name. Names coordinated before it share the noun:
+ *       "the VALSE, SugarCrepe, and ARO benchmarks" (0.7). The noun is found first and the name read
+ *       backwards from it, so the rule costs nothing in sentences without one.</li>
+ *   <li><b>Appositive</b> (0.65): "benchmark|dataset|corpus, NAME" where NAME is a coined name or a
+ *       run of capitalized words ("the RLHF benchmark, Helpful and Harmless Assistant (HHA)"; a
+ *       defined acronym then names it, see {@link ExtractionPipeline}).</li>
  *   <li><b>Enumeration</b> (0.7): "datasets|benchmarks|corpora such as|including|like|namely X, Y
  *       and Z", "benchmarks (X, Y, Z)" or "datasets with explanations: X, Y, and Z": every list item
  *       that is a name as above, up to the first that is not.</li>
@@ -35,13 +43,28 @@ import java.util.regex.Pattern;
  *       something other than a dataset.</li>
  * </ol>
  * The type is BENCHMARK when the noun is "benchmark" or "suite", else DATASET; a gazetteer row's
- * own type wins.
+ * own type wins. No rule reports a number ("15 benchmarks"), a name made into a modifier
+ * ("BlockMNIST-based datasets"), hardware ("H100 GPU"), a data modality ("EEG data") or a name the
+ * gazetteer lists as a method, task or metric ("the RLHF benchmark").
  */
 public final class DatasetExtractor implements Extractor {
     public static final String NAME = "datasets";
-    private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']*[\\p{L}\\p{N}+]|[\\p{Lu}\\p{N}]";
-    private static final Pattern NAME_NOUN = Pattern.compile(
-            "((?:" + WORD + ")(?:[ ](?:" + WORD + ")){0,2})[ ](dataset|benchmark|corpus|suite|data set)s?\\b");
+    /** A word of a name: at most 64 characters, which also keeps matching linear on a run of letters with no space. */
+    private static final String WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.']{0,62}[\\p{L}\\p{N}+]|[\\p{Lu}\\p{N}]";
+    /** The nouns rule 2 reads names before, found first (cheap); the name is read backwards from them. */
+    private static final Pattern DATASET_NOUN = Pattern.compile(
+            "(?<=[\\p{L}\\p{N}+)'] )(?:(dataset|benchmark|corpus|suite|data set)s?|(corpora))\\b");
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "\\b(?:dataset|benchmark|corpus|suite),\\s+(?:the\\s+)?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-']*)(?:\\s+(?:(?:and|of|for|the|to|in)\\s+)?"
+                    + "[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-']*){0,5})");
+    private static final Pattern ITEMS = Pattern.compile("[^,]+");
+    private static final Pattern HARDWARE = Pattern.compile("[AHVTBL]\\d{2,3}|TPUv?\\d*|GPUs?|CPUs?|NPU|RTX\\d*");
+    /** Nouns after a name that make it a kind of data or device, not a dataset: "EEG data", "H100 GPU". */
+    private static final Set<String> NOT_DATASET_NEXT = Set.of("data", "signals", "signal", "images", "image", "texts",
+            "text", "videos", "video", "recordings", "gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "models", "model",
+            "tokens", "features", "scans", "method", "methods");
+    /** Suffixes that turn a name into a modifier: "BlockMNIST-based", "ImageNet-style", "COCO-like". */
+    private static final Pattern MODIFIER_SUFFIX = Pattern.compile("(?i)-(?:based|style|like|derived|sized|scale|level|specific|only|free)$");
     private static final Pattern ENUMERATION = Pattern.compile(
             "(?i:datasets|benchmarks|corpora|data sets|suites)(?:[^.:;()]{0,50}?,?\\s+(?i:such as|including|like|namely|e\\.g\\.,?)\\s+"
                     + "|\\s*\\(|[^.:;()]{0,40}:\\s+)");
@@ -77,38 +100,114 @@ public final class DatasetExtractor implements Extractor {
                 EntityType::isDatasetLike, NAME));
         for (TextField field : TextField.values()) {
             String t = text.text(field);
-            nameNoun(t, field, text, out);
-            enumeration(t, field, text, out);
+            // Rules 2-4 need a dataset noun: most abstracts are done with one cheap scan.
+            if (hasDatasetNoun(t)) {
+                nameNoun(t, field, text, out);
+                enumeration(t, field, text, out);
+            }
             evaluatedOn(t, field, text, out);
         }
         return out;
     }
 
-    private static void nameNoun(String t, TextField field, TextIndex text, List<Mention> out) {
-        Matcher m = NAME_NOUN.matcher(t);
+    /** True when the text has "dataset", "benchmark", "corpus", "corpora", "data set" or "suite" in any case. */
+    static boolean hasDatasetNoun(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return lower.contains("dataset") || lower.contains("benchmark") || lower.contains("corpus")
+                || lower.contains("corpora") || lower.contains("data set") || lower.contains("suite");
+    }
+
+    /** Rule 2: read the name backwards from each dataset noun. */
+    private void nameNoun(String t, TextField field, TextIndex text, List<Mention> out) {
+        Matcher m = DATASET_NOUN.matcher(t);
         while (m.find()) {
-            Span name = trimToName(t, m.start(1), m.end(1), text.sentenceAt(field, m.start(1)));
-            if (name == null) continue;
-            EntityType type = m.group(2).startsWith("benchmark") || m.group(2).startsWith("suite")
-                    ? EntityType.BENCHMARK : EntityType.DATASET;
-            Span sentence = text.sentenceAt(field, name.start());
+            String noun = m.group(1) != null ? m.group(1) : m.group(2);
+            EntityType type = noun.startsWith("benchmark") || noun.startsWith("suite") ? EntityType.BENCHMARK : EntityType.DATASET;
+            Span sentence = text.sentenceAt(field, m.start());
             List<Mention> found = new ArrayList<>();
-            found.add(new Mention(MentionKind.DATASET, name.coveredText(t), null, type, field, name, sentence,
-                    NAME + "/name-noun", 0.75));
-            // "the VALSE, SugarCrepe, and ARO benchmarks": the names coordinated before the last one.
-            int at = name.start();
-            while (true) {
-                Matcher sep = COORDINATION_BEFORE.matcher(t.substring(sentence.start(), at));
-                if (!sep.find()) break;
-                int itemEnd = sentence.start() + sep.start();
-                Span item = trimToName(t, Math.max(sentence.start(), lastWords(t, itemEnd, 3)), itemEnd, sentence);
-                if (item == null) break;
-                found.add(0, new Mention(MentionKind.DATASET, item.coveredText(t), null, type, field, item, sentence,
-                        NAME + "/name-noun", 0.7));
-                at = item.start();
+            int nameEnd = m.start() - 1;
+            // Lower-case modifiers between a coined name and the noun: "the WRENCH weak supervision benchmark".
+            int modStart = nameEnd;
+            int modifiers = 0;
+            boolean parenthesized = false;
+            while (modifiers < (parenthesized ? 6 : 3)) {
+                int ws = wordStart(t, modStart, sentence);
+                if (ws >= modStart) break;
+                String w = t.substring(ws, modStart);
+                Matcher paren = PAREN_NAME.matcher(w);
+                if (paren.matches()) {
+                    if (!isCoinedName(paren.group(1)) || !isDatasetName(paren.group(1))) break;
+                    found.add(new Mention(MentionKind.DATASET, paren.group(1), null, type, field,
+                            new Span(ws + 1, ws + 1 + paren.group(1).length()), sentence, NAME + "/name-noun", 0.7));
+                    parenthesized = true;
+                } else if (!(parenthesized && (w.equals("and") || w.equals("or")))
+                        && (!MODIFIER_WORD.matcher(w).matches() || NOT_NAMES.contains(w))) {
+                    break;
+                }
+                modStart = ws - 1;
+                modifiers++;
+                if (modStart <= sentence.start() || t.charAt(modStart) != ' ') break;
+            }
+            Span name = null;
+            if (modStart < nameEnd && modStart > sentence.start()) {
+                name = trimToName(t, Math.max(sentence.start(), lastWords(t, modStart, 4)), modStart, sentence);
+                if (name != null && !ProposedNameExtractor.looksCoined(name.coveredText(t).replace(" ", ""))) name = null;
+            }
+            if (name == null && modifiers == 0)
+                name = trimToName(t, Math.max(sentence.start(), lastWords(t, nameEnd, 4)), nameEnd, sentence);
+            if (name != null && isDatasetName(name.coveredText(t))) {
+                found.add(new Mention(MentionKind.DATASET, name.coveredText(t), null, type, field, name, sentence,
+                        NAME + "/name-noun", 0.75));
+                // "the VALSE, SugarCrepe, and ARO benchmarks": the names coordinated before the last one.
+                int at = name.start();
+                while (true) {
+                    Matcher sep = COORDINATION_BEFORE.matcher(t).region(Math.max(sentence.start(), at - 12), at);
+                    if (!sep.find()) break;
+                    int itemEnd = sep.start();
+                    Span item = trimToName(t, Math.max(sentence.start(), lastWords(t, itemEnd, 3)), itemEnd, sentence);
+                    if (item == null || !isDatasetName(item.coveredText(t))) break;
+                    found.add(new Mention(MentionKind.DATASET, item.coveredText(t), null, type, field, item, sentence,
+                            NAME + "/name-noun", 0.7));
+                    at = item.start();
+                }
             }
             out.addAll(found);
         }
+        appositive(t, field, text, out);
+    }
+
+    /** Lower-case words that may modify a dataset noun: "weak", "supervision", "question-answering". */
+    private static final Pattern MODIFIER_WORD = Pattern.compile("[a-z][a-z\\-]*");
+    private static final Pattern PAREN_NAME = Pattern.compile("\\(([\\p{L}\\p{N}][\\p{L}\\p{N}\\-.]*)\\)");
+
+    /** The start of the word (a run without spaces) that ends at {@code end}, within the sentence. */
+    private static int wordStart(String t, int end, Span sentence) {
+        int s = end;
+        while (s > sentence.start() && t.charAt(s - 1) != ' ') s--;
+        return s;
+    }
+
+    /** Rule 3: "the RLHF benchmark, Helpful and Harmless Assistant (HHA)". */
+    private void appositive(String t, TextField field, TextIndex text, List<Mention> out) {
+        Matcher m = APPOSITIVE.matcher(t);
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.endsWith(" and") || name.endsWith(" of")) continue;
+            boolean multi = name.indexOf(' ') > 0;
+            if (!multi && !isCoinedName(name) || !isDatasetName(name)) continue;
+            Span span = new Span(m.start(1), m.end(1));
+            out.add(new Mention(MentionKind.DATASET, name, null, EntityType.DATASET, field, span,
+                    text.sentenceAt(field, span.start()), NAME + "/appositive", 0.65));
+        }
+    }
+
+    /** Not a number, modifier, hardware, field-wide acronym or a name listed as something other than data. */
+    private boolean isDatasetName(String name) {
+        if (QUANTITY.matcher(name).matches() || MODIFIER_SUFFIX.matcher(name).find() || HARDWARE.matcher(name).matches())
+            return false;
+        if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(name)) return false;
+        GazetteerEntry known = gazetteer.lookup(name);
+        return known == null || known.type().isDatasetLike();
     }
 
     /** The start of the (at most) {@code n} words that end at {@code end}. */
@@ -144,8 +243,8 @@ public final class DatasetExtractor implements Extractor {
                 Matcher item = COINED_ITEM.matcher(t).region(i, sentence.end());
                 if (!item.lookingAt()) break;
                 String name = item.group(1);
-                GazetteerEntry known = gazetteer.lookup(name);
-                if (!isCoinedName(name) || known != null && !known.type().isDatasetLike()) break;
+                if (!isCoinedName(name) || !isDatasetName(name)
+                        || NOT_DATASET_NEXT.contains(GazetteerRule.nextWord(t, item.end(1)))) break;
                 Span span = new Span(item.start(1), item.end(1));
                 out.add(new Mention(MentionKind.DATASET, name, null, EntityType.DATASET, field, span, sentence,
                         NAME + "/evaluated-on", 0.6));
@@ -165,7 +264,7 @@ public final class DatasetExtractor implements Extractor {
         return ProposedNameExtractor.looksCoined(name) || allCaps;
     }
 
-    private static void enumeration(String t, TextField field, TextIndex text, List<Mention> out) {
+    private void enumeration(String t, TextField field, TextIndex text, List<Mention> out) {
         Matcher m = ENUMERATION.matcher(t);
         while (m.find()) {
             boolean paren = m.group().endsWith("(");
@@ -180,7 +279,7 @@ public final class DatasetExtractor implements Extractor {
                 }
             }
             Span sentence = text.sentenceAt(field, m.end());
-            Matcher item = Pattern.compile("[^,]+").matcher(t.substring(m.end(), end));
+            Matcher item = ITEMS.matcher(t.substring(m.end(), end));
             while (item.find()) {
                 String raw = item.group();
                 String[] parts = raw.split("\\s+(?:and|or)\\s+|^\\s*(?:and|or)\\s+");
@@ -193,7 +292,7 @@ public final class DatasetExtractor implements Extractor {
                     int at = raw.indexOf(p, searchFrom);
                     searchFrom = at + p.length();
                     Span span = new Span(offset + at, offset + at + p.length());
-                    if (!isName(p, false)) {
+                    if (!isName(p, false) || !isDatasetName(p)) {
                         stop = true;
                         break;
                     }
@@ -210,9 +309,15 @@ public final class DatasetExtractor implements Extractor {
      * MultiWOZ" gives "MultiWOZ"); null when there is none or it is a sentence-initial common word.
      */
     private static Span trimToName(String t, int start, int end, Span sentence) {
+        if (start >= end) return null;
         String[] words = t.substring(start, end).split(" ");
         int s = end;
-        for (int k = words.length - 1; k >= 0 && isWordName(words[k]); k--) s -= words[k].length() + (s == end ? 0 : 1);
+        for (int k = words.length - 1; k >= 0; k--) {
+            boolean connector = words[k].equals("to") && k > 0 && k < words.length - 1 && s < end
+                    && isWordName(words[k - 1]) && Character.isUpperCase(words[k + 1].charAt(0));
+            if (!connector && !isWordName(words[k])) break;
+            s -= words[k].length() + (s == end ? 0 : 1);
+        }
         if (s == end) return null;
         String name = t.substring(s, end);
         if (!isName(name, s == sentence.start())) return null;
@@ -222,7 +327,8 @@ public final class DatasetExtractor implements Extractor {
     static boolean isName(String name, boolean sentenceStart) {
         String[] words = name.split(" ");
         if (words.length > 4) return false;
-        for (String w : words) if (!isWordName(w)) return false;
+        for (int k = 0; k < words.length; k++)
+            if (!isWordName(words[k]) && !(words[k].equals("to") && k > 0 && k < words.length - 1)) return false;
         if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(name)) return false;
         if (sentenceStart && words.length == 1 && !ProposedNameExtractor.looksCoined(name)) return false;
         return true;

@@ -36,6 +36,10 @@ public final class LinkExtractor implements Extractor {
     public List<Mention> extract(PaperRecord paper, TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
+        // Every URL the pattern accepts has "://", "www." or a repository host and '/': most abstracts have none.
+        String lower = abs.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("://") && !lower.contains("www.") && !lower.contains("github.com/") && !lower.contains("gitlab.com/")
+                && !lower.contains("bitbucket.org/") && !lower.contains("huggingface.co/")) return out;
         Set<String> seen = new LinkedHashSet<>();
         Matcher m = URL.matcher(abs);
         while (m.find()) {

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import org.paperkg.gazetteer.Gazetteer;
+import org.paperkg.gazetteer.GazetteerEntry;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Mention;
 import org.paperkg.model.MentionKind;
@@ -10,21 +11,44 @@ import org.paperkg.model.TextField;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the evaluation metrics a paper reports (METRIC). Two rules:
+ * Finds the evaluation metrics a paper reports (METRIC). Rules:
  * <ol>
  *   <li><b>Gazetteer</b> (0.9 case-exact, 0.8 any case): names from {@code metrics.tsv}; the entry's
  *       direction says whether higher is better. An alias that contains the canonical name
- *       ("test accuracy", "F1 score") is reported as the canonical words it contains. In the abstract
- *       a metric counts only in a sentence that measures: one with a number or a word of comparison or
- *       evaluation ("improves", "outperforms", "higher", "evaluate", "state-of-the-art").</li>
+ *       ("test accuracy", "F1 score") is reported as the canonical words it contains, unless a
+ *       qualifier that changes what is measured comes with it: "adversarial", "robust", "certified",
+ *       "clean", "validation" or "training" stay ("adversarial test accuracy", "validation
+ *       cross-entropy"). A metric counts only in a sentence that measures (a number, or a word of
+ *       comparison or evaluation: "improves", "outperforms", "higher", "evaluate") and only where
+ *       it names a quantity:
+ *       <ul>
+ *         <li>not as part of a compound modifier ("accuracy-efficiency trade-off", "low-precision
+ *             training", "inference-time computation") or after "at" ("at inference time");</li>
+ *         <li>not when another metric comes right before it ("pass@1 accuracy" is pass@1);</li>
+ *         <li>cost measures (parameters, FLOPs, training or inference time, memory, latency,
+ *             throughput, model size, energy) only with a number within 60 characters: "a comparable
+ *             number of parameters" reports no cost.</li>
+ *       </ul>
+ *       A metric followed by "loss", "objective" or "criterion" is a method there
+ *       ({@link GazetteerRule#decide}), and one followed by "training" names a training procedure
+ *       ("minimum word error rate training"), not a reported metric.</li>
  *   <li><b>At-k metrics</b> (0.85): "pass@k", "Recall@10", "Hits@1", "NDCG@10", "MRR@5", "Acc@1",
  *       "Top@5", "P@1", "mAP@50", "HR@10", "F1@5": a known metric stem, '@', and a number or k. All
  *       are higher-is-better.</li>
+ *   <li><b>Measured quantity</b> (0.6, abstract): a noun phrase the sentence measures, whose last
+ *       word names a measurable quantity (rate, cost, time, speed-up, loss, error, length,
+ *       diversity, similarity, consistency, coverage, ...; see {@link #MEASURE_HEADS}):
+ *       "reduces labeling cost by 42%", "consistency by 10.9%", "35% higher scaling rate",
+ *       "speedups of up to 9x", "the highest diversity", "in terms of faithfulness and
+ *       simulatability". Vague words ("performance", "efficiency", "quality") are not metrics.</li>
  * </ol>
+ * Metrics in the title count only when the abstract names them too (see {@link ExtractionPipeline}).
  */
 public final class MetricExtractor implements Extractor {
     public static final String NAME = "metrics";
@@ -34,29 +58,18 @@ public final class MetricExtractor implements Extractor {
     /** A sentence that measures something: a number or a comparison or evaluation word. */
     private static final Pattern MEASURED = Pattern.compile("(?i)\\d|\\b(?:improv|outperform|achiev|measur|evaluat|"
             + "metric|score|higher|lower|better|worse|reduc|increas|decreas|gain|boost|surpass|exceed|drop|state-of-the-art)");
+    /** Qualifiers that change what a metric measures; they stay with it. */
+    private static final Set<String> KEPT_QUALIFIERS = Set.of("adversarial", "robust", "certified", "clean", "validation",
+            "training");
+    /** Cost measures, which a paper reports only with a number. */
+    private static final Set<String> COSTS = Set.of("number of parameters", "FLOPs", "training time", "inference time",
+            "memory footprint", "latency", "throughput", "model size", "energy consumption", "GPU hours", "MACs",
+            "wall-clock time", "time to first token", "frames per second");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private final Gazetteer gazetteer;
 
     public MetricExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-    }
-
-    /**
-     * "zero-shot accuracy" and "F1 score" are written forms of accuracy and F1: when the canonical
-     * name is written inside the matched words, the mention narrows to it, so the metric is reported
-     * without its setting qualifier or a trailing "score" (still verbatim, in the paper's case).
-     */
-    private static Mention withoutQualifier(Mention m, TextIndex text) {
-        String written = m.text(), canonical = m.canonical();
-        if (canonical == null || written.equalsIgnoreCase(canonical)) return m;
-        int at = written.toLowerCase(java.util.Locale.ROOT).indexOf(canonical.toLowerCase(java.util.Locale.ROOT));
-        if (at < 0) return m;
-        int end = at + canonical.length();
-        boolean wordStart = at == 0 || !Character.isLetterOrDigit(written.charAt(at - 1));
-        boolean wordEnd = end == written.length() || !Character.isLetterOrDigit(written.charAt(end));
-        if (!wordStart || !wordEnd) return m;
-        Span span = new Span(m.span().start() + at, m.span().start() + end);
-        return new Mention(m.kind(), written.substring(at, end), null, m.type(), m.field(), span, m.sentence(),
-                m.extractor(), m.confidence(), canonical, m.higherIsBetter());
     }
 
     @Override
@@ -67,18 +80,277 @@ public final class MetricExtractor implements Extractor {
     @Override
     public List<Mention> extract(PaperRecord paper, TextIndex text) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METRIC, t -> t == EntityType.METRIC, NAME))
-            if (m.field() == TextField.TITLE || MEASURED.matcher(m.sentence().coveredText(text.text(m.field()))).find())
-                out.add(withoutQualifier(m, text));
+        java.util.Map<Span, Boolean> measuring = new java.util.HashMap<>();
+        for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METRIC, t -> t == EntityType.METRIC, NAME)) {
+            String t = text.text(m.field());
+            if (m.field() == TextField.ABSTRACT && !measuring.computeIfAbsent(m.sentence(),
+                    s -> MEASURED.matcher(t).region(s.start(), s.end()).find())) continue;
+            if (isModifier(t, m) || isCostWithoutNumber(t, m) || GazetteerRule.nextWord(t, m.span().end()).equals("training"))
+                continue;
+            out.add(withQualifiers(m, t));
+        }
         for (TextField field : TextField.values()) {
             String t = text.text(field);
             Matcher m = AT_K.matcher(t);
             while (m.find()) {
                 Span span = new Span(m.start(), m.end());
+                if (out.stream().anyMatch(o -> o.field() == field && o.span().overlaps(span))) continue;
                 out.add(new Mention(MentionKind.METRIC, m.group(), null, EntityType.METRIC, field, span,
                         text.sentenceAt(field, m.start()), NAME + "/at-k", 0.85, null, Boolean.TRUE));
             }
         }
+        measuredQuantities(text, out);
+        return withoutHeadsOfCompounds(out, text);
+    }
+
+    /**
+     * "accuracy-efficiency trade-off", "low-precision training", "Inference-time computation",
+     * "at inference time": the words are a modifier or a point in time, not a measured quantity.
+     */
+    private static boolean isModifier(String t, Mention m) {
+        int s = m.span().start(), e = m.span().end();
+        if (e + 1 < t.length() && t.charAt(e) == '-' && Character.isLetter(t.charAt(e + 1))) return true;
+        if (s >= 2 && t.charAt(s - 1) == '-' && Character.isLetter(t.charAt(s - 2))) return true;
+        if (m.canonical() != null && m.text().contains("-") && !m.canonical().contains("-")
+                && m.canonical().contains(" ")) return true;
+        return s >= 3 && t.regionMatches(true, s - 3, "at ", 0, 3);
+    }
+
+    /** A cost measure with no number within 60 characters of it in its sentence. */
+    private static boolean isCostWithoutNumber(String t, Mention m) {
+        if (m.canonical() == null || !COSTS.contains(m.canonical())) return false;
+        int from = Math.max(m.sentence().start(), m.span().start() - 60);
+        int to = Math.min(m.sentence().end(), m.span().end() + 60);
+        return !DIGIT.matcher(t).region(from, to).find();
+    }
+
+    /**
+     * The metric as reported: the canonical words inside an alias ("zero-shot accuracy" gives
+     * "accuracy"), unless a qualifier that changes the measure comes with it, which stays
+     * ("adversarial test accuracy", "validation cross-entropy").
+     */
+    private static Mention withQualifiers(Mention m, String t) {
+        int start = m.span().start();
+        int w = wordBefore(t, start);
+        String before = w < 0 ? "" : t.substring(w, start - 1).toLowerCase(Locale.ROOT);
+        if (before.equals("test")) {           // "adversarial test accuracy": the qualifier before "test"
+            int w2 = wordBefore(t, w);
+            String q = w2 < 0 ? "" : t.substring(w2, w - 1).toLowerCase(Locale.ROOT);
+            if (KEPT_QUALIFIERS.contains(q)) {
+                w = w2;
+                before = q;
+            }
+        }
+        if (w >= 0 && KEPT_QUALIFIERS.contains(before)) {
+            Span span = new Span(w, m.span().end());
+            return new Mention(m.kind(), span.coveredText(t), null, m.type(), m.field(), span, m.sentence(),
+                    m.extractor(), m.confidence(), null, m.higherIsBetter());
+        }
+        String written = m.text();
+        for (String q : KEPT_QUALIFIERS) if (written.toLowerCase(Locale.ROOT).startsWith(q + " ")) return m;
+        return withoutQualifier(m);
+    }
+
+    /** The start of the word that ends one space before {@code start}, or -1. */
+    private static int wordBefore(String t, int start) {
+        if (start < 2 || t.charAt(start - 1) != ' ') return -1;
+        int w = start - 1;
+        while (w > 0 && Character.isLetter(t.charAt(w - 1))) w--;
+        return w < start - 1 ? w : -1;
+    }
+
+    /**
+     * "zero-shot accuracy" and "F1 score" are written forms of accuracy and F1: when the canonical
+     * name is written inside the matched words, the mention narrows to it, so the metric is reported
+     * without its setting qualifier or a trailing "score" (still verbatim, in the paper's case).
+     */
+    private static Mention withoutQualifier(Mention m) {
+        String written = m.text(), canonical = m.canonical();
+        if (canonical == null || written.equalsIgnoreCase(canonical)) return m;
+        int at = written.toLowerCase(Locale.ROOT).indexOf(canonical.toLowerCase(Locale.ROOT));
+        if (at < 0) return m;
+        int end = at + canonical.length();
+        boolean wordStart = at == 0 || !Character.isLetterOrDigit(written.charAt(at - 1));
+        boolean wordEnd = end == written.length() || !Character.isLetterOrDigit(written.charAt(end));
+        if (!wordStart || !wordEnd) return m;
+        Span span = new Span(m.span().start() + at, m.span().start() + end);
+        return new Mention(m.kind(), written.substring(at, end), null, m.type(), m.field(), span, m.sentence(),
+                m.extractor(), m.confidence(), canonical, m.higherIsBetter());
+    }
+
+    /** "pass@1 accuracy", "MRR accuracy": the general word after a metric is its head, not a second metric. */
+    private static List<Mention> withoutHeadsOfCompounds(List<Mention> ms, TextIndex text) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : ms) {
+            boolean head = false;
+            for (Mention o : ms) {
+                if (o == m || o.field() != m.field() || o.span().end() >= m.span().start()) continue;
+                String gap = text.text(m.field()).substring(o.span().end(), m.span().start());
+                head |= gap.equals(" ") && !o.span().overlaps(m.span());
+            }
+            if (!head) out.add(m);
+        }
         return out;
+    }
+
+    // ---- rule 3: measured quantities
+
+    /** The last words of a measured noun phrase: what a number in an abstract can measure. */
+    static final Set<String> MEASURE_HEADS = Set.of("rate", "rates", "cost", "costs", "time", "times", "speedup",
+            "speedups", "speed-up", "speed-ups", "loss", "losses", "error", "errors", "length", "lengths", "diversity",
+            "similarity", "consistency", "coverage", "faithfulness", "fidelity", "correlation", "ratio", "accuracy",
+            "precision", "recall", "perplexity", "latency", "throughput", "calibration", "bias", "preference",
+            "preferences", "compression", "entropy", "agreement", "sparsity", "robustness", "helpfulness",
+            "harmlessness", "truthfulness", "simulatability", "plausibility", "usage", "footprint", "overhead",
+            "reward", "rewards", "likelihood", "divergence", "distance", "margin");
+    /** Words that never start or make up a metric phrase: vague words, determiners, verbs. */
+    private static final Set<String> NOT_METRIC_WORDS = Set.of("performance", "efficiency", "quality", "results",
+            "effectiveness", "generalization", "capability", "capabilities", "ability", "abilities", "the", "a", "an",
+            "its", "their", "our", "this", "that", "both", "overall", "average", "relative", "absolute", "significant",
+            "significantly", "substantial", "substantially", "up", "to", "of", "by", "in", "and", "or", "on", "with",
+            "model", "models", "training", "inference", "computational", "compute", "time", "data", "sample", "test",
+            "also", "further", "while", "more", "less", "much", "higher", "lower", "better", "best", "highest", "lowest",
+            "each", "all", "total", "final", "run", "running", "human", "task", "domain");
+    private static final String NP = "((?:[a-z][a-z\\-]*\\s+){0,2}[a-z][a-z\\-]*)";
+    private static final String NUM = "(?:up to |about |around |nearly |almost |over |roughly |approximately |an average of |a |an )?"
+            + "[<>~]?\\d+(?:\\.\\d+)?\\s?(?:%|\\\\%|x|\u00d7|times|points|pp)?";
+    /** "reduces labeling cost by 42%", "improves consistency by 10.9%". */
+    private static final Pattern VERB_NP_BY = Pattern.compile("(?i:\\b(?:improv|increas|reduc|decreas|lower|rais|boost|cut"
+            + "|enhanc|accelerat)\\w*)\\s+(?:the\\s+)?" + NP + "(?:\\s+of\\s+[\\w\\-]+)?\\s+by\\s+" + NUM);
+    /** "consistency by 10.9%" after a first "improves X by N and". */
+    private static final Pattern AND_NP_BY = Pattern.compile("\\band\\s+" + NP + "\\s+by\\s+" + NUM);
+    /** "35% higher scaling rate", "a 5% improvement in accuracy", "2x lower latency". */
+    private static final Pattern NUM_COMPARATIVE_NP = Pattern.compile("\\d\\s?(?:%|\\\\%|x|\u00d7|times|points|pp)?\\s+"
+            + "(?:relative\\s+|absolute\\s+)?(?:higher|lower|better|faster|smaller|larger|fewer|more"
+            + "|(?:improvement|increase|reduction|decrease|gain|drop)s?\\s+(?:in|of))\\s+" + NP + "\\b");
+    /**
+     * "speedups of up to 9x", "an abstention rate of 5%": found at "of NUM", the phrase is then read
+     * backwards (at most three words), so the pattern is anchored and cheap.
+     */
+    private static final Pattern OF_NUM = Pattern.compile("(?<=[a-z]) (?:of|by|to|reaching)\\s+" + NUM + "(?!\\w|\\.\\d)");
+    /** "the highest diversity", "lower positional bias", "improved calibration". */
+    private static final Pattern SUPERLATIVE_NP = Pattern.compile("(?i:\\b(?:highest|lowest|best|higher|lower|improved|reduced))\\s+"
+            + NP + "\\b");
+    /** "in terms of faithfulness and simulatability", "measured by coverage". */
+    private static final Pattern TERMS_OF = Pattern.compile("(?i:\\b(?:in terms of|with respect to|measured by|as measured by))\\s+");
+    private static final String LIST_WORD = "(?!(?:and|or)\\b)[a-z][a-z\\-]*";
+    private static final Pattern LIST_ITEM = Pattern.compile("((?:" + LIST_WORD + "\\s+){0,2}" + LIST_WORD + ")"
+            + "(?=\\s*(?:,|\\band\\b|\\bor\\b|\\.|;|\\)|$))");
+    private static final Pattern LIST_SEP = Pattern.compile("\\s*(?:,\\s*(?:and|or)\\s+|,\\s*|\\s+and\\s+|\\s+or\\s+)");
+
+    /** "increases output diversity", "improves calibration": a measure right after a verb of change. */
+    private static final Pattern VERB_NP = Pattern.compile("(?i:\\b(?:improv|increas|reduc|decreas|lower|rais|boost|cut"
+            + "|enhanc|elevat|maximiz|minimiz)\\w*)\\s+(?:the\\s+|its\\s+|their\\s+)?" + NP);
+    /** "gains in click-through-rates", "falls short in helpfulness and simulatability": a list of measures. */
+    private static final Pattern IN_LIST = Pattern.compile("(?i:\\b(?:gains?|improvements?|increases?|drops?|better|worse"
+            + "|short|advantages?|superior|competitive)\\s+in)\\s+");
+    /** Words that do not belong to a measured phrase: verbs of change, adverbs. */
+    private static final Pattern NOT_NOUN = Pattern.compile("(?i)^(?:achiev|improv|reduc|increas|decreas|boost|rais|lower"
+            + "|cut|enhanc|accelerat|attain|reach|obtain|yield|show|demonstrat|exhibit|maintain|preserv|deliver|outperform"
+            + "|surpass|provid|offer|enabl|lead|result|giv|has$|have$|had$|is$|are$|was$|were$|be$|near-|speed)\\w*|\\w+ly$");
+
+    private void measuredQuantities(TextIndex text, List<Mention> out) {
+        String abs = text.text(TextField.ABSTRACT);
+        for (Span sentence : text.sentences(TextField.ABSTRACT)) {
+            String s = sentence.coveredText(abs);
+            if (!MEASURED.matcher(s).find()) continue;
+            for (Pattern p : List.of(VERB_NP_BY, AND_NP_BY)) {
+                Matcher m = p.matcher(s);
+                while (m.find()) addQuantity(abs, sentence, sentence.start() + m.start(1), sentence.start() + m.end(1), false, out);
+            }
+            Matcher of = OF_NUM.matcher(s);
+            while (of.find()) {
+                int end = of.start(), start = end;
+                for (int k = 0; k < 3; k++) {
+                    int w = start;
+                    while (w > 0 && (Character.isLowerCase(s.charAt(w - 1)) || s.charAt(w - 1) == '-')) w--;
+                    if (w == start) break;
+                    start = w;
+                    if (start < 2 || s.charAt(start - 1) != ' ' || !Character.isLowerCase(s.charAt(start - 2))) break;
+                    if (k < 2) start--;
+                }
+                if (start < end && s.charAt(start) == ' ') start++;
+                if (start < end) addQuantity(abs, sentence, sentence.start() + start, sentence.start() + end, false, out);
+            }
+            for (Pattern p : List.of(NUM_COMPARATIVE_NP, SUPERLATIVE_NP, VERB_NP)) {
+                Matcher m = p.matcher(s);
+                while (m.find()) addQuantity(abs, sentence, sentence.start() + m.start(1), sentence.start() + m.end(1), true, out);
+            }
+            for (Pattern p : List.of(TERMS_OF, IN_LIST)) {
+                Matcher list = p.matcher(s);
+                while (list.find()) {
+                    int i = list.end();
+                    while (i < s.length()) {
+                        Matcher item = LIST_ITEM.matcher(s).region(i, s.length());
+                        if (!item.lookingAt()) break;
+                        if (!addQuantity(abs, sentence, sentence.start() + item.start(1), sentence.start() + item.end(1), true, out))
+                            break;
+                        Matcher sep = LIST_SEP.matcher(s).region(item.end(1), s.length());
+                        if (!sep.lookingAt()) break;
+                        i = sep.end();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the measured phrase inside [start, end): the words up to the first quantity word when
+     * the phrase follows its trigger ({@code headFirst}: "25% improvement in coverage when ..."), else
+     * the words before the last one; leading determiners, vague words, verbs and adverbs are dropped
+     * ("reduces the overall labeling cost" gives "labeling cost"). False when there is no quantity.
+     */
+    private boolean addQuantity(String abs, Span sentence, int start, int end, boolean headFirst, List<Mention> out) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(abs).region(start, end);
+        while (w.find()) words.add(new int[]{w.start(), w.end()});
+        int last = -1;
+        if (headFirst) {
+            for (int k = 0; k < words.size() && last < 0; k++) if (isHead(abs, words.get(k))) last = k;
+        } else if (!words.isEmpty() && isHead(abs, words.get(words.size() - 1))) {
+            last = words.size() - 1;
+        }
+        if (last < 0) return false;
+        int first = last;
+        while (first > 0) {
+            String prev = text(abs, words.get(first - 1));
+            if (NOT_METRIC_WORDS.contains(prev.toLowerCase(Locale.ROOT)) || NOT_NOUN.matcher(prev).find()) break;
+            first--;
+        }
+        String head = text(abs, words.get(last)).toLowerCase(Locale.ROOT);
+        // "time", "loss", "rate" ... alone say too little ("in less time"); they need a qualifier ("inference times").
+        if (first == last && VAGUE_ALONE.contains(head)) return false;
+        if (NOT_METRIC_WORDS.contains(text(abs, words.get(first)).toLowerCase(Locale.ROOT))) return false;
+        Span span = new Span(words.get(first)[0], words.get(last)[1]);
+        String phrase = span.coveredText(abs);
+        GazetteerEntry known = gazetteer.lookup(phrase);
+        if (known != null) return known.type() == EntityType.METRIC;   // the gazetteer rule reports listed metrics
+        // "zero-shot accuracy", "reasoning accuracy": a listed metric with a qualifier is the gazetteer rule's to report.
+        for (int k = first + 1; k <= last; k++) {
+            GazetteerEntry tail = gazetteer.lookup(abs.substring(words.get(k)[0], words.get(last)[1]));
+            if (tail != null && tail.type() == EntityType.METRIC) return true;
+        }
+        for (Mention m : out) if (m.span().equals(span)) return true;
+        out.add(new Mention(MentionKind.METRIC, phrase, null, EntityType.METRIC, TextField.ABSTRACT, span, sentence,
+                NAME + "/measured", 0.6));
+        return true;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z\\-]*");
+    /** Quantity words that need a qualifier to name a metric. */
+    private static final Set<String> VAGUE_ALONE = Set.of("time", "times", "loss", "losses", "rate", "rates", "cost",
+            "costs", "error", "errors", "reward", "rewards", "margin", "usage", "overhead", "ratio", "distance", "length",
+            "lengths", "bias", "footprint", "likelihood", "divergence", "entropy", "agreement", "preference", "preferences");
+
+    private static String text(String abs, int[] word) {
+        return abs.substring(word[0], word[1]);
+    }
+
+    /** A quantity word, or a hyphenated word ending in one ("click-through-rates"). */
+    private static boolean isHead(String abs, int[] word) {
+        String w = text(abs, word).toLowerCase(Locale.ROOT);
+        if (MEASURE_HEADS.contains(w)) return true;
+        int h = w.lastIndexOf('-');
+        return h > 0 && h < w.length() - 1 && MEASURE_HEADS.contains(w.substring(h + 1)) && !w.startsWith("speed");
     }
 }

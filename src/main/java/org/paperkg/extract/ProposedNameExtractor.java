@@ -50,6 +50,9 @@ public final class ProposedNameExtractor implements Extractor {
             "GPU", "GPUs", "TPU", "API", "APIs", "SOTA", "OOD", "IID", "i.i.d", "KG", "KGs");
     private static final Set<String> GENRE_WORDS = Set.of("survey", "position", "review", "tutorial", "overview",
             "perspective", "introduction", "editorial", "commentary", "erratum", "note", "thesis", "report", "abstract");
+    /** A subtitle that announces a survey of a field: the title before the colon names the field. */
+    private static final Pattern SURVEY_SUBTITLE = Pattern.compile(
+            "(?i)\\b(?:survey|review|overview|tutorial|foundations|state of the art|opportunities|challenges|perspectives|primer)\\b");
     private static final Pattern TITLE_NAME = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s+\\S");
     private static final Pattern PROPOSING_SUBJECT = Pattern.compile(
             "(?i)\\b(?:we|this (?:paper|work|study|article|report)|our (?:work|paper)|here)\\b");
@@ -106,14 +109,26 @@ public final class ProposedNameExtractor implements Extractor {
         Matcher m = TITLE_NAME.matcher(title);
         if (!m.find()) return java.util.Optional.empty();
         String name = m.group(1);
+        int nameStart = m.start(1);
+        if (name.startsWith("The ") && name.length() > 4) {
+            name = name.substring(4);
+            nameStart += 4;
+        }
         String[] words = name.split("\\s+");
         if (words.length > 3 || GENRE_WORDS.contains(name.toLowerCase(Locale.ROOT))) return java.util.Optional.empty();
+        String subtitle = title.substring(m.end() - 1);
+        if (SURVEY_SUBTITLE.matcher(subtitle).find()) return java.util.Optional.empty();
         String abs = text.text(TextField.ABSTRACT);
         boolean coined = looksCoined(name);
-        if (!coined && !(words.length == 1 && containsWord(abs, name))) return java.util.Optional.empty();
+        if (!coined && !containsWord(abs, name)) return java.util.Optional.empty();
         if (GENERIC_ACRONYMS.contains(name)) return java.util.Optional.empty();
+        if (!coined && words.length > 1 && !isTitleCase(name)) return java.util.Optional.empty();
+        // "Nested Learning" in the title and "Nested Learning (NL)" in the abstract: the acronym names it.
+        for (Acronyms.Definition d : text.acronyms())
+            if (sameWords(d.longForm(), name) && !GENERIC_ACRONYMS.contains(d.shortForm()))
+                return java.util.Optional.empty();
         String longForm = null;
-        for (Acronyms.Definition d : Acronyms.find(abs)) if (d.shortForm().equals(name)) longForm = d.longForm();
+        for (Acronyms.Definition d : text.acronyms()) if (d.shortForm().equals(name)) longForm = d.longForm();
         String description = title.substring(m.end() - 1);
         int at = indexOfWord(abs, name);
         EntityType type = TypeCues.headNoun(longForm);
@@ -123,7 +138,7 @@ public final class ProposedNameExtractor implements Extractor {
             type = TypeCues.nearest(abs.substring(Math.max(0, at - 80), at), abs.substring(at + name.length(),
                     Math.min(abs.length(), at + name.length() + 80)), 6);
         if (type == null) type = EntityType.METHOD;
-        Span span = new Span(m.start(1), m.start(1) + name.length());
+        Span span = new Span(nameStart, nameStart + name.length());
         return java.util.Optional.of(new Mention(MentionKind.PROPOSED, name, longForm, type, TextField.TITLE, span,
                 new Span(0, title.length()), NAME + "/title", 0.9));
     }
@@ -132,21 +147,49 @@ public final class ProposedNameExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         String titleLower = paper.title().toLowerCase(Locale.ROOT);
         List<Mention> out = new ArrayList<>();
-        for (Acronyms.Definition d : Acronyms.find(abs)) {
+        Span lastProposed = null;
+        for (Acronyms.Definition d : text.acronyms()) {
             if (GENERIC_ACRONYMS.contains(d.shortForm())) continue;
+            if (TaskExtractor.isParadigm(d.longForm())) continue;
             int lfStart = d.longSpan().start();
             Span sentence = text.sentenceAt(TextField.ABSTRACT, lfStart);
             String before = abs.substring(sentence.start(), lfStart);
+            String next = abs.substring(d.shortSpan().end(), Math.min(sentence.end(), d.shortSpan().end() + 40));
+            boolean coordinated = lastProposed != null && sentence.contains(lastProposed)
+                    && COORDINATED.matcher(abs.substring(lastProposed.end(), lfStart)).matches();
             boolean introduced = proposedBefore(before) || NAMING_WORD.matcher(before).find()
                     || titleLower.startsWith(d.longForm().toLowerCase(Locale.ROOT)) && isTitleCase(d.longForm())
-                    || startsWithWord(paper.title(), d.shortForm());
+                    || startsWithWord(paper.title(), d.shortForm())
+                    || sameWords(titleName(paper.title()), d.longForm())
+                    || PASSIVE_PROPOSED.matcher(next).lookingAt() || coordinated;
             if (!introduced) continue;
+            lastProposed = d.shortSpan();
             String after = abs.substring(d.shortSpan().end(), Math.min(abs.length(), d.shortSpan().end() + 80));
             EntityType type = TypeCues.decide(d.longForm(), before, after);
             out.add(new Mention(MentionKind.PROPOSED, d.shortForm(), d.longForm(), type, TextField.ABSTRACT,
                     d.shortSpan(), sentence, NAME + "/acronym", 0.85));
         }
         return out;
+    }
+
+    /** ") method is proposed", ") is introduced": a definition the sentence then says is proposed. */
+    private static final Pattern PASSIVE_PROPOSED = Pattern.compile(
+            "\\)?\\s*(?:[a-z][a-z\\-]*\\s+){0,2}(?:is|are)\\s+(?:first\\s+|newly\\s+|then\\s+)?(?:proposed|introduced|presented|developed)\\b");
+    /** Between two definitions that share the proposing verb: ") loss and ", "), ". */
+    private static final Pattern COORDINATED = Pattern.compile("\\)?(?:\\s+[a-z][a-z\\-]*){0,2}\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+
+    /** The words of a title before its colon, or "" when it has none. */
+    private static String titleName(String title) {
+        int colon = title.indexOf(':');
+        return colon > 0 && colon <= 60 ? title.substring(0, colon).strip() : "";
+    }
+
+    /** Same words ignoring case, hyphens and spaces: "KoLMogorov-Test" and "The KoLMogorov Test" minus "The". */
+    static boolean sameWords(String a, String b) {
+        if (a == null || b == null || a.isEmpty() || b.isEmpty()) return false;
+        String x = a.replaceFirst("^(?i)the ", "").replaceAll("[\\s\\-]+", "").toLowerCase(Locale.ROOT);
+        String y = b.replaceFirst("^(?i)the ", "").replaceAll("[\\s\\-]+", "").toLowerCase(Locale.ROOT);
+        return x.equals(y);
     }
 
     /** A proposing verb with a first-person subject, then at most six words with no clause break, then the long form. */
@@ -169,7 +212,7 @@ public final class ProposedNameExtractor implements Extractor {
     private List<Mention> proposingVerb(TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
-        List<Acronyms.Definition> definitions = Acronyms.find(abs);
+        List<Acronyms.Definition> definitions = text.acronyms();
         Matcher m = VERB_NAME.matcher(abs);
         while (m.find()) {
             String name = m.group(1);
@@ -180,9 +223,19 @@ public final class ProposedNameExtractor implements Extractor {
             if (insideLongForm(definitions, m.start(1))) continue;
             out.add(proposal(abs, text, name, m.start(1)));
         }
+        Matcher kind = VERB_KIND_NAME.matcher(abs);
+        while (kind.find()) {
+            String name = kind.group(2);
+            String described = kind.group(1);
+            String last = described.substring(described.lastIndexOf(' ') + 1);
+            if (!TypeCues.isCueWord(last) || GENERIC_ACRONYMS.contains(name) || TypeCues.isCueWord(name)) continue;
+            if (!(looksCoined(name) || Character.isUpperCase(name.charAt(0)))) continue;
+            out.add(proposal(abs, text, name, kind.start(2)));
+        }
         Matcher named = NAMED_AS.matcher(abs);
         while (named.find()) {
             String name = named.group(1);
+            if (existingBefore(abs, named.start(), text)) continue;
             boolean singleCapitalized = Character.isUpperCase(name.charAt(0)) && !continuesName(abs, named.end(1));
             if (!(looksCoined(name) || singleCapitalized) || GENERIC_ACRONYMS.contains(name)) continue;
             out.add(proposal(abs, text, name, named.start(1)));
@@ -191,10 +244,36 @@ public final class ProposedNameExtractor implements Extractor {
         while (term.find()) {
             String name = term.group(1);
             if (TaskExtractor.isParadigm(name) || name.endsWith(" learning")) continue;
+            if (existingBefore(abs, term.start(), text) || PHENOMENON_BEFORE.matcher(abs).region(
+                    Math.max(0, term.start() - 30), term.start()).find()) continue;
             out.add(proposal(abs, text, name, term.start(1)));
         }
         return out;
     }
+
+    /** "one classical regularization named Dropout": an existing thing, named for the reader. */
+    private static final Pattern EXISTING = Pattern.compile(
+            "(?i)\\b(?:classical|classic|existing|standard|well-known|popular|conventional|traditional|widely[- ]used|prior|previous)\\b");
+    /** "a model-inherent signal termed angle concentration": what is named is a phenomenon, not an artifact. */
+    private static final Pattern PHENOMENON_BEFORE = Pattern.compile(
+            "(?i)\\b(?:signal|phenomenon|phenomena|effect|property|issue|problem|behaviou?r|pattern|bias|curse|trap"
+                    + "|concept|notion|failure mode|mode)\\s+$");
+
+    private static boolean existingBefore(String abs, int at, TextIndex text) {
+        Span sentence = text.sentenceAt(TextField.ABSTRACT, at);
+        int from = Math.max(sentence.start(), at - 40);
+        return EXISTING.matcher(abs).region(from, at).find();
+    }
+
+    /**
+     * "we develop an evaluation framework, DiffROAR", "discovers a simple and effective optimization
+     * algorithm, Lion (...)": a name set off by a comma after a proposing verb and a described kind.
+     */
+    private static final Pattern VERB_KIND_NAME = Pattern.compile(
+            "(?i)\\b(?:we|this (?:paper|work|study)|our (?:method|approach|work))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
+                    + "(?:propose|introduce|present|develop|design|discover|construct|build|create|release|devise)(?:s|d|ed|es)?\\s+"
+                    + "(?:a|an|the|our)\\s+((?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+),\\s+"
+                    + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]))(?=\\s*[,(]|\\s+(?:which|that|to|for)\\b)");
 
     private static Mention proposal(String abs, TextIndex text, String name, int start) {
         Span span = new Span(start, start + name.length());

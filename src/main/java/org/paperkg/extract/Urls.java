@@ -42,7 +42,9 @@ public final class Urls {
         String path = slash < 0 ? "" : rest.substring(slash);
         if (host.startsWith("www.")) host = host.substring(4);
         if (host.endsWith(".")) host = host.substring(0, host.length() - 1);
-        if (!HOST.matcher(host).matches()) return Optional.empty();
+        // DNS names have at most 253 characters; the bound also keeps HOST's repeated group from
+        // overflowing the stack on a hostile "a.a.a.a...." of thousands of labels.
+        if (host.length() > 253 || !HOST.matcher(host).matches()) return Optional.empty();
         String[] segments = Arrays.stream(cutQueryAndFragment(path).split("/")).filter(x -> !x.isEmpty()).toArray(String[]::new);
         Optional<String> repo = repositoryRoot(host, segments);
         if (repo.isPresent()) return Optional.of(new Link(repo.get(), true));
@@ -52,6 +54,8 @@ public final class Urls {
     }
 
     private static Optional<String> repositoryRoot(String host, String[] seg) {
+        // "." and ".." are path steps, not owner or repository names (and would collapse in an IRI).
+        for (int i = 0; i < Math.min(seg.length, 3); i++) if (seg[i].equals(".") || seg[i].equals("..")) return Optional.empty();
         if (GIT_HOSTS.contains(host)) {
             if (seg.length < 2 || GITHUB_SITE_PAGES.contains(seg[0].toLowerCase(Locale.ROOT))) return Optional.empty();
             return Optional.of("https://" + host + "/" + seg[0] + "/" + stripGit(seg[1]));
@@ -74,11 +78,15 @@ public final class Urls {
 
     /** Drops sentence punctuation glued to the end of a URL; keeps a ')' that closes a '(' inside it. */
     static String stripTrailing(String s) {
+        // Counts kept as the end moves left, so a URL ending in thousands of ')' costs linear time.
+        int open = count(s, '(', s.length()), close = count(s, ')', s.length());
         int end = s.length();
         while (end > 0) {
             char c = s.charAt(end - 1);
-            if (c == ')' && count(s, '(', end) > count(s, ')', end - 1)) break;
+            if (c == ')' && open > close - 1) break;
             if (".,;:!?)]}'\"*>".indexOf(c) < 0) break;
+            if (c == '(') open--;
+            if (c == ')') close--;
             end--;
         }
         return s.substring(0, end);

@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Known names of datasets, methods, tasks and metrics, read from tab-separated files and compiled
@@ -42,22 +44,74 @@ public final class Gazetteer {
     /** Where the jar carries its copy of data/gazetteers (see pom.xml). */
     static final String CLASSPATH_DIR = "/paperkg/gazetteers/";
 
-    /** One name found in a text. */
-    public record Match(Span span, String text, GazetteerEntry entry) {
+    /**
+     * One name found in a text. {@code variant} is true when the text is a size, version or tier
+     * of the entry's model ("Llama-3 8B" for Llama 3) or a spelling that only matched with its
+     * separators removed ("GPT4V"); a variant names a model of its own.
+     */
+    public record Match(Span span, String text, GazetteerEntry entry, boolean variant) {
+        public Match(Span span, String text, GazetteerEntry entry) {
+            this(span, text, entry, false);
+        }
     }
 
     private final List<GazetteerEntry> entries;
     private final TokenTrie trie = new TokenTrie();
     private final Map<String, GazetteerEntry> byName = new HashMap<>();
+    /** Model names with a digit, keyed without separators or case ("gpt4v" for GPT-4V): see {@link #find}. */
+    private final Map<String, GazetteerEntry> bySquashedModelName = new HashMap<>();
 
     public Gazetteer(List<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
         for (GazetteerEntry e : this.entries) {
-            trie.add(e.name(), e);
-            for (String a : e.aliases()) trie.add(a, e);
-            byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
-            for (String a : e.aliases()) byName.putIfAbsent(a.toLowerCase(Locale.ROOT), e);
+            List<String> surfaces = new ArrayList<>();
+            surfaces.add(e.name());
+            surfaces.addAll(e.aliases());
+            for (String a : surfaces) {
+                trie.add(a, e);
+                byName.putIfAbsent(a.toLowerCase(Locale.ROOT), e);
+            }
+            if (e.type() == EntityType.METHOD || e.type() == EntityType.MODEL || e.type() == EntityType.METRIC)
+                for (String a : surfaces) {
+                    String plural = plural(a);
+                    if (plural != null) trie.add(plural, e);
+                }
+            if (e.type() == EntityType.MODEL)
+                for (String a : surfaces)
+                    if (a.chars().anyMatch(Character::isDigit) && squash(a).length() >= 4) bySquashedModelName.putIfAbsent(squash(a), e);
         }
+    }
+
+    /**
+     * The plural a paper writes for a method, model or metric name ("Transformers", "LSTMs", "GANs",
+     * "decision trees", "Neural Turing Machines", "speedups", "abstention rates"), or null when the
+     * name does not end in a word that takes one (a digit, a symbol, a word already ending in s).
+     */
+    public static String plural(String name) {
+        int n = name.length();
+        if (n < 2 || !Character.isLetter(name.charAt(n - 1))) return null;
+        int w = n;
+        while (w > 0 && Character.isLetter(name.charAt(w - 1))) w--;
+        if (n - w < 2) return null;
+        char last = name.charAt(n - 1);
+        if (last == 's' || last == 'S') return null;
+        boolean upper = Character.isUpperCase(last);
+        String lastWord = name.substring(w).toLowerCase(Locale.ROOT);
+        if (!upper && lastWord.endsWith("y") && lastWord.length() > 2 && "aeiou".indexOf(lastWord.charAt(lastWord.length() - 2)) < 0)
+            return name.substring(0, n - 1) + "ies";
+        if (!upper && (lastWord.endsWith("ch") || lastWord.endsWith("sh") || lastWord.endsWith("x")))
+            return name + "es";
+        return name + "s";
+    }
+
+    /** Lower case without spaces, hyphens, dots or underscores: "Llama 3" and "LLaMA3" both give "llama3". */
+    static String squash(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '-' && c != '.' && c != '_') b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     public static Gazetteer empty() {
@@ -171,10 +225,54 @@ public final class Gazetteer {
         return byName.get(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Every name in {@code text}: leftmost-longest, whole tokens, in text order, never overlapping. */
+    /**
+     * Every name in {@code text}: leftmost-longest, whole tokens, in text order, never overlapping.
+     * A word with letters and a digit that no name matches is also looked up without separators
+     * and case among the model names ("GPT4V" is GPT-4V, "LLaMA3" is Llama 3, "GPT4-o" is GPT-4o),
+     * alone or with the capitalized word after it ("Claude-3.5 Sonnet" is Claude 3.5 Sonnet);
+     * such a match is reported as a variant spelling.
+     */
     public List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
-        for (TokenTrie.Hit h : trie.find(text)) out.add(new Match(h.span(), h.span().coveredText(text), h.entry()));
+        for (TokenTrie.Hit h : trie.find(text)) out.add(new Match(h.span(), h.span().coveredText(text), h.entry(), h.variant()));
+        if (bySquashedModelName.isEmpty()) return out;
+        List<Match> squashed = null;
+        Matcher w = MODEL_WORD.matcher(text);
+        int next = 0;
+        while (w.find()) {
+            int s = w.start(), e = w.end();
+            while (next < out.size() && out.get(next).span().end() <= s) next++;
+            if (next < out.size() && out.get(next).span().start() < e) continue;
+            String word = w.group();
+            if (word.chars().noneMatch(Character::isDigit) || word.chars().noneMatch(Character::isLetter)) continue;
+            GazetteerEntry entry = bySquashedModelName.get(squash(word));
+            if (entry == null) {
+                // "Claude-3.5 Sonnet": a model name whose tier is the next, capitalized word.
+                int n = e;
+                while (n < text.length() && text.charAt(n) == ' ') n++;
+                int ne = n;
+                while (ne < text.length() && Character.isLetter(text.charAt(ne))) ne++;
+                if (n > e && ne > n && Character.isUpperCase(text.charAt(n))) {
+                    entry = bySquashedModelName.get(squash(word + text.substring(n, ne)));
+                    if (entry != null) {
+                        e = ne;
+                        word = text.substring(s, e);
+                    }
+                }
+                if (entry == null) continue;
+            }
+            if (squashed == null) squashed = new ArrayList<>();
+            squashed.add(new Match(new Span(s, e), word, entry, true));
+        }
+        if (squashed == null) return out;
+        out.addAll(squashed);
+        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
         return out;
     }
+
+    /** A word that may be a model name: letters and digits, joined by single hyphens or dots. */
+    // At most 16 parts: Java matches each repetition of a group one stack frame deeper, so an unbounded
+    // "a-a-a-..." overflowed the stack; a longer chain is no model name and does not match at all.
+    private static final Pattern MODEL_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.\\-])[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+){0,15}(?![.\\-][\\p{L}\\p{N}])");
 }

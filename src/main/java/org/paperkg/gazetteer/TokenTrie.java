@@ -13,13 +13,36 @@ import java.util.Map;
  * and without a regular expression per entry. A token is a run of letters and digits or one other
  * non-space character, so "pass@k" is three tokens and a name matches only on whole tokens: "BERT"
  * never matches inside "RoBERTa" or "BERTScore", but does in "BERT-based". The trie is keyed on
- * lower-cased tokens; an entry that is case-exact also checks the tokens as written.
+ * lower-cased tokens; an entry that is case-exact also checks the tokens as written. A hyphen
+ * between two words is optional on both sides: "gradient-descent" matches "gradient descent" and
+ * "self attention" matches "self-attention" (not between a word and a number: "GPT-4" stays whole).
+ *
+ * <p>Model variants: a name the list types as a model may go on with a size, version or tier
+ * ("Llama-3 8B", "Gemma-2 9B", "GPT-2 Small", "ColBERT v2", "Mistral-v0.3", "Phi-3-mini",
+ * "gpt-3.5-turbo-16k", "Mistral-7B/24B"); the hit then covers the variant and says so
+ * ({@link Hit#variant}), because a variant is a model of its own (its name is the written form).
  * Immutable once built; safe to share between threads.
  */
 final class TokenTrie {
-    /** A name found in a text: where, and which entry. */
-    record Hit(Span span, GazetteerEntry entry) {
+    /**
+     * A name found in a text: where, which entry, and whether the text is a variant of the entry
+     * (a size, version or tier written after a model name) rather than one of its spellings.
+     */
+    record Hit(Span span, GazetteerEntry entry, boolean variant) {
     }
+
+    /**
+     * What may follow a model name as part of a variant: sizes (7B, 1.5B, 350M, 8x7B, 16k), versions
+     * (v2, V3, v0.3) and tiers. Separated by a hyphen, slash or one space; a tier written after a
+     * space is capitalized ("GPT-2 Large"), so that "BERT large models" stays "BERT". Anchored with
+     * lookingAt at the end of a match: linear, no backtracking across the text. At most six parts
+     * (and version numbers of four): every repetition of a group is a stack frame of the regex engine.
+     */
+    private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile(
+            "(?:(?:(?:[-/]|\\s)(?:\\d+(?:\\.\\d+)?[BMKbmk]|\\d+x\\d+[Bb]|[vV]\\d+(?:\\.\\d+){0,3}"
+                    + "|Small|Medium|Large|Base|XL|XXL|Mini|Tiny|Turbo|Instruct|Chat|Pro|Flash|Nano|Lite|Distill)"
+                    + "|-(?:small|medium|large|base|xl|xxl|mini|tiny|turbo|instruct|chat|it|pro|flash|nano|lite|distill"
+                    + "|\\d+k))(?![\\p{L}\\p{N}])){1,6}");
 
     private record Token(String text, int start, int end) {
     }
@@ -35,7 +58,7 @@ final class TokenTrie {
     private final Node root = new Node();
 
     void add(String surface, GazetteerEntry entry) {
-        List<Token> tokens = tokenize(surface);
+        List<Token> tokens = withoutWordHyphens(tokenize(surface));
         if (tokens.isEmpty()) return;
         Node n = root;
         List<String> written = new ArrayList<>();
@@ -56,34 +79,54 @@ final class TokenTrie {
             Node n = root;
             int bestEnd = -1;
             GazetteerEntry best = null;
+            List<Token> matched = new ArrayList<>();
             for (int j = i; j < tokens.size(); j++) {
+                if (j > i && isWordHyphen(tokens, j)) continue;
                 n = n.next.get(tokens.get(j).text().toLowerCase(Locale.ROOT));
                 if (n == null) break;
-                GazetteerEntry e = accept(n, tokens.subList(i, j + 1));
+                matched.add(tokens.get(j));
+                GazetteerEntry e = accept(n, matched);
                 if (e != null) {
                     bestEnd = j;
                     best = e;
                 }
             }
-            if (best == null || gluedToName(text, tokens.get(i).start(), tokens.get(bestEnd).end())) {
+            if (best == null) {
                 i++;
                 continue;
             }
-            out.add(new Hit(new Span(tokens.get(i).start(), tokens.get(bestEnd).end()), best));
+            int start = tokens.get(i).start(), end = tokens.get(bestEnd).end();
+            boolean variant = false;
+            if (best.type() == org.paperkg.model.EntityType.MODEL) {
+                java.util.regex.Matcher v = VARIANT.matcher(text).region(end, text.length());
+                if (v.lookingAt()) {
+                    end = v.end();
+                    variant = true;
+                    while (bestEnd + 1 < tokens.size() && tokens.get(bestEnd + 1).start() < end) bestEnd++;
+                }
+            }
+            if (gluedToName(text, start, end)) {
+                i++;
+                continue;
+            }
+            out.add(new Hit(new Span(start, end), best, variant));
             i = bestEnd + 1;
         }
         return out;
     }
 
     /**
-     * True when a hyphen glues the match to a capitalized or numbered part of a longer name:
-     * "Transformer" in "Transformer-XL" or "Sparse-Transformer", "GPT" in "GPT-4"; so does a
+     * True when a hyphen glues the match to a capitalized, numbered or one-letter part of a longer
+     * name: "Transformer" in "Transformer-XL" or "Sparse-Transformer", "GPT" in "GPT-4", "GPT4" in
+     * "GPT4-o"; so does a
      * trailing '+' ("Transformer" in "Transformer++", unless the entry itself ends in '+'). A lower-case
      * part ("BERT-based", "non-Transformer") leaves the name standing alone.
      */
     private static boolean gluedToName(String text, int start, int end) {
         boolean after = end + 1 < text.length() && text.charAt(end) == '-'
-                && (Character.isUpperCase(text.charAt(end + 1)) || Character.isDigit(text.charAt(end + 1)));
+                && (Character.isUpperCase(text.charAt(end + 1)) || Character.isDigit(text.charAt(end + 1))
+                || Character.isLetter(text.charAt(end + 1))          // "GPT4-o": a one-letter version suffix
+                && (end + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(end + 2))));
         if (after || end < text.length() && text.charAt(end) == '+') return true;
         if (start < 2 || text.charAt(start - 1) != '-' || !Character.isLetterOrDigit(text.charAt(start - 2))) return false;
         int w = start - 2;
@@ -104,6 +147,20 @@ final class TokenTrie {
             if (same) return t.entry();
         }
         return anyCase;
+    }
+
+    /** A "-" token between two tokens that start with a letter, with nothing in between ("self-attention"). */
+    private static boolean isWordHyphen(List<Token> tokens, int j) {
+        if (j == 0 || j + 1 >= tokens.size() || !tokens.get(j).text().equals("-")) return false;
+        Token prev = tokens.get(j - 1), next = tokens.get(j + 1);
+        return prev.end() == tokens.get(j).start() && next.start() == tokens.get(j).end()
+                && Character.isLetter(prev.text().charAt(0)) && Character.isLetter(next.text().charAt(0));
+    }
+
+    private static List<Token> withoutWordHyphens(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int j = 0; j < tokens.size(); j++) if (!isWordHyphen(tokens, j)) out.add(tokens.get(j));
+        return out;
     }
 
     private static List<Token> tokenize(String text) {

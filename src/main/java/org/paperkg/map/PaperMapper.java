@@ -16,6 +16,7 @@ import org.paperkg.model.MentionKind;
 import org.paperkg.model.PaperExtraction;
 import org.paperkg.model.PaperRecord;
 import org.paperkg.model.ResultMention;
+import org.paperkg.model.SafeText;
 import org.paperkg.resolve.PaperResolver;
 import org.paperkg.resolve.ResolutionStore;
 import org.paperkg.resolve.Resolver;
@@ -117,9 +118,15 @@ public final class PaperMapper {
         resolver.drain(out);
     }
 
-    /** The node a mention links to: a repository, a page, or the entity the resolver names. */
+    /**
+     * The node a mention links to: a repository, a page (a plain literal when its address cannot be
+     * a valid IRI, see {@link Iris#webIri}), or the entity the resolver names.
+     */
     private Node target(Mention m) {
-        if (m.kind() == MentionKind.CODE_REPOSITORY || m.kind() == MentionKind.PROJECT_PAGE) return uri(iris.mentionTarget(m));
+        if (m.kind() == MentionKind.CODE_REPOSITORY || m.kind() == MentionKind.PROJECT_PAGE) {
+            String iri = iris.mentionTarget(m);
+            return iri != null ? uri(iri) : str(m.text());
+        }
         return uri(resolver.entityIri(m));
     }
 
@@ -194,8 +201,7 @@ public final class PaperMapper {
         if (p.featuredDate() != null)
             w.add(paper, PKG.featuredOn.asNode(), NodeFactory.createLiteralDT(p.featuredDate().toString(), XSDDatatype.XSDdate));
         for (String k : p.keywords()) w.add(paper, PKG.keyword.asNode(), str(k));
-        if (p.license() != null)
-            w.add(paper, DCTerms.license.asNode(), p.license().matches("https?://[^\\s<>\"{}|\\\\^`]+") ? uri(p.license()) : str(p.license()));
+        if (p.license() != null) w.add(paper, DCTerms.license.asNode(), web(p.license()));
         for (String code : p.categories()) {
             Node category = uri(Iris.arxivCategory(code));
             w.add(paper, DCTerms.subject.asNode(), category);
@@ -236,19 +242,19 @@ public final class PaperMapper {
                     w.add(paper, PKG.hasCode.asNode(), repo);
                     mapRepository(w, repo, link.url());
                 } else {
-                    w.add(paper, PKG.projectPage.asNode(), uri(link.url()));
+                    w.add(paper, PKG.projectPage.asNode(), web(link.url()));
                 }
             });
         }
         if (p.projectPage() != null)
-            Urls.normalize(p.projectPage()).ifPresent(link -> w.add(paper, PKG.projectPage.asNode(), uri(link.url())));
+            Urls.normalize(p.projectPage()).ifPresent(link -> w.add(paper, PKG.projectPage.asNode(), web(link.url())));
     }
 
     private void mapRepository(Writer w, Node target, String url) {
         String host = url.replaceFirst("^https://", "").replaceFirst("/.*", "");
         w.add(target, RDF.type.asNode(), PKG.CodeRepository.asNode());
         w.add(target, RDFS.label.asNode(), str(url.substring(("https://" + host + "/").length())));
-        w.add(target, PKG.url.asNode(), uri(url));
+        w.add(target, PKG.url.asNode(), web(url));
         w.add(target, PKG.host.asNode(), str(host));
     }
 
@@ -269,7 +275,7 @@ public final class PaperMapper {
 
     private void mapEvidence(Writer w, PaperRecord p, Node paper, Node target, Node property, Mention m) {
         String fieldText = m.field().of(p);
-        Node ev = uri(iris.evidence(paper.getURI(), m));
+        Node ev = uri(iris.evidence(paper.getURI(), m, m.sentence().coveredText(fieldText)));
         Node extractor = uri(iris.extractor(m.extractor()));
         w.add(ev, RDF.type.asNode(), PKG.Evidence.asNode());
         w.add(ev, Terms.hasTarget.asNode(), paper);
@@ -291,8 +297,14 @@ public final class PaperMapper {
         return NodeFactory.createURI(iri);
     }
 
+    /** A plain string literal, cleaned of what RDF/XML cannot hold ({@link SafeText}). */
     private static Node str(String s) {
-        return NodeFactory.createLiteralString(s);
+        return NodeFactory.createLiteralString(SafeText.clean(s));
+    }
+
+    /** A web address as an IRI node, or as a string literal when it cannot be a valid IRI ({@link Iris#webIri}). */
+    private static Node web(String url) {
+        return Iris.webIri(url).map(PaperMapper::uri).orElseGet(() -> str(url));
     }
 
     private static Node decimal(BigDecimal d) {

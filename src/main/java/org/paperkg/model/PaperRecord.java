@@ -32,10 +32,22 @@ public record PaperRecord(SourceRef source, String title, String abstractText,
                           List<String> keywords, String license, Integer githubStars) {
     public PaperRecord {
         Objects.requireNonNull(source, "source");
+        // Readers clean as they read (so their own checks see the cleaned text); this is the backstop.
+        title = SafeText.clean(title);
         if (title == null || title.isBlank()) throw new IllegalArgumentException("title is empty at " + source);
-        authors = authors == null ? List.of() : List.copyOf(authors);
-        categories = categories == null ? List.of() : List.copyOf(categories);
-        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        abstractText = SafeText.clean(abstractText);
+        arxivId = SafeText.clean(arxivId);
+        doi = SafeText.clean(doi);
+        githubRepo = SafeText.clean(githubRepo);
+        projectPage = SafeText.clean(projectPage);
+        license = SafeText.clean(license);
+        authors = cleanAll(authors);
+        categories = cleanAll(categories);
+        keywords = cleanAll(keywords);
+    }
+
+    private static List<String> cleanAll(List<String> strings) {
+        return strings == null ? List.of() : List.copyOf(strings.stream().map(SafeText::clean).toList());
     }
 
     /** A record with only the fields a text listing shows. */

@@ -2,6 +2,7 @@ package org.paperkg.pipeline;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.map.PaperMapper;
@@ -12,6 +13,8 @@ import org.paperkg.model.SkippedRecord;
 import org.paperkg.read.InputFiles;
 import org.paperkg.read.RecordSink;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -41,15 +44,33 @@ public final class Pipeline {
         String fileName = source.fileName();
         Node graph = mapper.graphFor(fileName);
         StreamRDF counted = new CountingStream(out, summary);
-        summary.startFile(fileName);
+        summary.startFile(fileName, source.reader().formatName());
         long[] records = {0};
+        List<Quad> buffer = new ArrayList<>();
+        StreamRDF toBuffer = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                buffer.add(quad);
+            }
+        };
         source.reader().read(source.file(), new RecordSink() {
             @Override
             public void record(PaperRecord record) {
-                PaperExtraction x = extraction.extract(record);
+                // A record is mapped whole before any of it is written: should extraction or mapping
+                // fail on it (a bug), it becomes a skipped record with the reason, not half a paper.
+                buffer.clear();
+                PaperExtraction x;
+                try {
+                    x = extraction.extract(record);
+                    mapper.map(x, graph, toBuffer);
+                } catch (RuntimeException | StackOverflowError e) {
+                    summary.skipped(new SkippedRecord(fileName, record.source().line(), "extraction failed ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage() + "); a bug in paperkg, please report it with this record"));
+                    return;
+                }
+                for (Quad q : buffer) counted.quad(q);
                 for (Mention m : x.mentions()) summary.mention(m.kind());
-                mapper.map(x, graph, counted);
-                summary.record(fileName);
+                summary.record(fileName, mapper.iris().paper(record.title()));
                 records[0]++;
                 onRecord.accept(record);
             }
@@ -61,7 +82,7 @@ public final class Pipeline {
 
             @Override
             public void warning(String file, long line, String message) {
-                summary.warning(file + ":" + line + ": " + message);
+                summary.warning(file, line, message);
             }
         });
         mapper.mapSourceFile(fileName, records[0], graph, counted);

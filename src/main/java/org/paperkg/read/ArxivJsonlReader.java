@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.paperkg.InputException;
 import org.paperkg.model.PaperRecord;
+import org.paperkg.model.SafeText;
 import org.paperkg.model.SkippedRecord;
 import org.paperkg.model.SourceRef;
 import org.paperkg.vocab.Names;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,16 +34,17 @@ import java.util.regex.Pattern;
  * the publication date). Ignores {@code submitter}, {@code comments}, {@code journal-ref},
  * {@code report-no} and {@code update_date}.
  * <p>
- * A line that is not JSON, not an object, has no title or has a field of the wrong type is
- * skipped with its line number. A file with no usable line is an error.
+ * A line that is not UTF-8, longer than 1 MiB, not JSON, not an object, has no title, has a field
+ * of the wrong type or is over a {@link RecordLimits} bound is skipped with its line number and the
+ * reason. A file with no usable line is an error.
  *
  * <pre>
  * new ArxivJsonlReader().read(Path.of("data/samples-json/arxiv-snapshot.jsonl"), sink);
  * </pre>
  */
 public final class ArxivJsonlReader implements PaperReader {
-    /** Longer lines are skipped unread: real records are a few kilobytes. */
-    static final int MAX_LINE_CHARS = 1 << 20;
+    /** Longer lines (in bytes) are skipped unread: real records are a few kilobytes. */
+    static final int MAX_LINE_BYTES = 1 << 20;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("v\\d+$");
@@ -58,13 +59,15 @@ public final class ArxivJsonlReader implements PaperReader {
         String name = file.getFileName().toString();
         long lineNo = 0, records = 0, skipped = 0;
         String firstSkip = null;
-        try (BufferedReader in = TextInput.utf8Lines(file)) {
-            String line;
-            while ((line = in.readLine()) != null) {
+        try (BoundedLineReader in = TextInput.boundedLines(file, MAX_LINE_BYTES)) {
+            while (in.next()) {
                 lineNo++;
+                String line = in.line();
                 if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
-                if (line.isBlank()) continue;
-                String reason = readLine(line, new SourceRef(name, lineNo), sink);
+                if (line.isBlank() && in.problem() == null) continue;
+                String reason = in.problem() != null
+                        ? in.problem() + (in.tooLong() ? "; not a metadata record" : "")
+                        : readLine(line, new SourceRef(name, lineNo), sink);
                 if (reason == null) {
                     records++;
                 } else {
@@ -85,8 +88,6 @@ public final class ArxivJsonlReader implements PaperReader {
 
     /** Reads one line into the sink; returns null, or why the line was skipped. */
     private static String readLine(String line, SourceRef at, RecordSink sink) {
-        if (line.length() > MAX_LINE_CHARS)
-            return "line of " + line.length() + " characters is longer than " + MAX_LINE_CHARS + "; not a metadata record";
         JsonNode node;
         try {
             node = MAPPER.readTree(line);
@@ -98,7 +99,10 @@ public final class ArxivJsonlReader implements PaperReader {
         if (node == null || !node.isObject())
             return "line holds " + (node == null ? "nothing" : JsonFields.describe(node)) + ", expected a paper object";
         try {
-            sink.record(toRecord(node, at, sink));
+            PaperRecord record = toRecord(node, at, sink);
+            String tooBig = RecordLimits.violation(record);
+            if (tooBig != null) return tooBig;
+            sink.record(record);
             return null;
         } catch (JsonFields.BadRecord e) {
             return e.getMessage();
@@ -139,7 +143,7 @@ public final class ArxivJsonlReader implements PaperReader {
                     if (!part.isTextual()) throw JsonFields.wrongType("authors_parsed[][]", part, "a string");
                     n.append(' ').append(part.asText());
                 }
-                String name = Names.collapseSpaces(n.toString());
+                String name = Names.collapseSpaces(SafeText.clean(n.toString()));
                 if (!name.isEmpty()) names.add(name);
             }
             return names;

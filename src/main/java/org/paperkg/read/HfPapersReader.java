@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.paperkg.InputException;
 import org.paperkg.model.PaperRecord;
 import org.paperkg.model.SkippedRecord;
@@ -16,7 +19,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -39,8 +44,13 @@ import java.util.List;
  * </pre>
  */
 public final class HfPapersReader implements PaperReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    /** Longest string value read; a longer one ends the read like truncated JSON (see {@link #read}). */
+    static final int MAX_STRING_CHARS = 1 << 22;
+    /** An entry with more JSON values than this is skipped unread: real entries have a few hundred. */
+    static final int MAX_ENTRY_TOKENS = 200_000;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_CHARS).build())
+            .build();
 
     @Override
     public String formatName() {
@@ -50,7 +60,7 @@ public final class HfPapersReader implements PaperReader {
     @Override
     public void read(Path file, RecordSink sink) {
         String name = file.getFileName().toString();
-        long[] counts = {0, 0};
+        long[] counts = {0, 0, 1}; // records, skipped, line where the current entry starts
         try (InputStream in = TextInput.open(file); JsonParser p = FACTORY.createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == null) throw new InputException(file, 0, "file is empty; expected a Hugging Face papers JSON array");
@@ -64,15 +74,15 @@ public final class HfPapersReader implements PaperReader {
                     readValue(p, name, sink, counts);
                 } while (p.nextToken() != null);
             }
-        } catch (StreamReadException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        } catch (JsonProcessingException e) {
+            // Also a limit passed (StreamConstraintsException: nesting depth, string length), which
+            // is not a StreamReadException but leaves the parser just as unable to go on.
+            long line = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : counts[2];
             String why = describe(e);
             if (counts[0] == 0)
                 throw new InputException(file, line, "not valid JSON: " + why + "; expected a Hugging Face papers JSON array");
             sink.skipped(new SkippedRecord(name, Math.max(line, 1), "JSON breaks off here (" + why + "); the "
                     + counts[0] + (counts[0] == 1 ? " record" : " records") + " before it kept, anything after it is lost"));
-        } catch (JsonProcessingException e) {
-            throw new InputException(file, 0, "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw TextInput.readError(file, 0, e);
         }
@@ -80,11 +90,11 @@ public final class HfPapersReader implements PaperReader {
             throw new InputException(file, 0, "no paper entries found; expected a JSON array of Hugging Face papers");
     }
 
-    private static StreamReadException truncated(JsonParser p) {
+    private static JsonProcessingException truncated(JsonParser p) {
         return new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input inside the array");
     }
 
-    private static String describe(StreamReadException e) {
+    private static String describe(JsonProcessingException e) {
         String m = e.getOriginalMessage();
         if (m == null) return "unreadable";
         if (m.startsWith("Unexpected end-of-input")) return "file ends inside the JSON (truncated download?)";
@@ -96,6 +106,7 @@ public final class HfPapersReader implements PaperReader {
     /** Reads the value at the current token: an entry object is read whole, anything else skipped. */
     private static void readValue(JsonParser p, String name, RecordSink sink, long[] counts) throws IOException {
         long line = Math.max(1, p.currentTokenLocation().getLineNr());
+        counts[2] = line;
         if (p.currentToken() != JsonToken.START_OBJECT) {
             String kind = switch (p.currentToken()) {
                 case VALUE_STRING -> "a string";
@@ -109,13 +120,84 @@ public final class HfPapersReader implements PaperReader {
             sink.skipped(new SkippedRecord(name, line, "entry is " + kind + ", expected a paper object"));
             return;
         }
-        JsonNode entry = MAPPER.readTree(p);
+        JsonNode entry = readEntry(p);
+        if (entry == null) {
+            counts[1]++;
+            sink.skipped(new SkippedRecord(name, line, String.format("entry holds more than %,d JSON values; not a paper entry",
+                    MAX_ENTRY_TOKENS)));
+            return;
+        }
         try {
-            sink.record(toRecord(entry, new SourceRef(name, line), sink));
+            PaperRecord record = toRecord(entry, new SourceRef(name, line), sink);
+            String tooBig = RecordLimits.violation(record);
+            if (tooBig != null) throw new JsonFields.BadRecord(tooBig);
+            sink.record(record);
             counts[0]++;
         } catch (JsonFields.BadRecord e) {
             counts[1]++;
             sink.skipped(new SkippedRecord(name, line, e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads the object at the current START_OBJECT token into a tree, as {@code ObjectMapper.readTree}
+     * would, but gives up after {@link #MAX_ENTRY_TOKENS} tokens: then the rest of the object is
+     * skipped (without buffering its strings) and null returned, so a huge entry costs neither
+     * memory nor the entries after it. Iterative, so nesting depth costs no stack (Jackson's own
+     * nesting limit still applies).
+     */
+    static JsonNode readEntry(JsonParser p) throws IOException {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        Deque<ContainerNode<?>> open = new ArrayDeque<>();
+        open.push(root);
+        String field = null;
+        long tokens = 0;
+        while (!open.isEmpty()) {
+            JsonToken t = p.nextToken();
+            if (t == null) throw truncated(p);
+            if (++tokens > MAX_ENTRY_TOKENS) {
+                skipRest(p, t, open.size());
+                return null;
+            }
+            if (t == JsonToken.FIELD_NAME) {
+                field = p.currentName();
+                continue;
+            }
+            if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                open.pop();
+                continue;
+            }
+            JsonNode value = switch (t) {
+                case START_OBJECT -> f.objectNode();
+                case START_ARRAY -> f.arrayNode();
+                case VALUE_STRING -> f.textNode(p.getText());
+                case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                    case INT -> f.numberNode(p.getIntValue());
+                    case LONG -> f.numberNode(p.getLongValue());
+                    default -> f.numberNode(p.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> f.numberNode(p.getDoubleValue());
+                case VALUE_TRUE -> f.booleanNode(true);
+                case VALUE_FALSE -> f.booleanNode(false);
+                default -> f.nullNode();
+            };
+            ContainerNode<?> parent = open.peek();
+            if (parent instanceof ObjectNode o) o.set(field, value);
+            else ((ArrayNode) parent).add(value);
+            if (value instanceof ContainerNode<?> c) open.push(c);
+        }
+        return root;
+    }
+
+    /** Skips to the end of the entry from token {@code t}, with {@code depth} containers open before it. */
+    private static void skipRest(JsonParser p, JsonToken t, int depth) throws IOException {
+        while (true) {
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) p.skipChildren();
+            else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) depth--;
+            if (depth == 0) return;
+            t = p.nextToken();
+            if (t == null) throw truncated(p);
         }
     }
 

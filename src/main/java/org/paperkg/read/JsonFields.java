@@ -1,6 +1,7 @@
 package org.paperkg.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.paperkg.model.SafeText;
 import org.paperkg.vocab.Names;
 
 import java.time.LocalDate;
@@ -34,12 +35,12 @@ final class JsonFields {
         return v != null && !v.isNull();
     }
 
-    /** The string value with white space collapsed, or null when missing, null or blank. */
+    /** The string value cleaned ({@link SafeText}) with white space collapsed, or null when missing, null or blank. */
     String text(String field) {
         JsonNode v = object.get(field);
         if (v == null || v.isNull()) return null;
         if (!v.isTextual()) throw wrongType(field, v, "a string");
-        String s = Names.collapseSpaces(v.asText());
+        String s = Names.collapseSpaces(SafeText.clean(v.asText()));
         return s.isEmpty() ? null : s;
     }
 
@@ -73,7 +74,7 @@ final class JsonFields {
         List<String> out = new ArrayList<>(items.size());
         for (JsonNode item : items) {
             if (!item.isTextual()) throw wrongType(field + "[]", item, "a string");
-            String s = Names.collapseSpaces(item.asText());
+            String s = Names.collapseSpaces(SafeText.clean(item.asText()));
             if (!s.isEmpty()) out.add(s);
         }
         return out;

@@ -2,10 +2,10 @@ package org.paperkg.read;
 
 import org.paperkg.InputException;
 import org.paperkg.model.PaperRecord;
+import org.paperkg.model.SafeText;
 import org.paperkg.model.SkippedRecord;
 import org.paperkg.model.SourceRef;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,8 +42,8 @@ public final class ListingReader implements PaperReader {
     static final int ABSTRACT_MIN_CHARS = 300;
     /** Shorter prose lines that end a sentence count as abstracts once they have this many words. */
     static final int ABSTRACT_MIN_WORDS = 12;
-    /** Lines longer than this are not read into memory whole; the record is skipped. */
-    static final int MAX_LINE_CHARS = 1 << 20;
+    /** Lines longer than this (in bytes) are not read into memory whole (see {@link BoundedLineReader}); the line is skipped. */
+    static final int MAX_LINE_BYTES = 1 << 20;
 
     private static final Pattern HEADER = Pattern.compile(
             "new|Get trending papers in your email inbox( once a day)?!|Subscribe|Daily Papers"
@@ -65,12 +65,16 @@ public final class ListingReader implements PaperReader {
         String name = file.getFileName().toString();
         var state = new State(file, name, sink);
         long lineNo = 0;
-        try (BufferedReader in = TextInput.utf8Lines(file)) {
-            String line;
-            while ((line = in.readLine()) != null) {
+        try (BoundedLineReader in = TextInput.boundedLines(file, MAX_LINE_BYTES)) {
+            while (in.next()) {
                 lineNo++;
+                if (in.problem() != null) {
+                    state.skip(lineNo, in.problem() + (in.tooLong() ? "; not a listing line" : ""));
+                    continue;
+                }
+                String line = in.line();
                 if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
-                state.accept(lineNo, line);
+                state.accept(lineNo, SafeText.clean(line));
             }
         } catch (IOException e) {
             throw TextInput.readError(file, lineNo + 1, e);
@@ -119,10 +123,6 @@ public final class ListingReader implements PaperReader {
         void accept(long lineNo, String raw) {
             String line = raw.strip();
             if (line.isEmpty()) return;
-            if (line.length() > MAX_LINE_CHARS) {
-                skip(lineNo, "line of " + line.length() + " characters is longer than " + MAX_LINE_CHARS + "; not a listing line");
-                return;
-            }
             if (inHeader) {
                 if (HEADER.matcher(line).matches()) {
                     sawHeader = true;
@@ -191,11 +191,15 @@ public final class ListingReader implements PaperReader {
         }
 
         private void flushLast() {
-            if (last != null) {
+            if (last == null) return;
+            String tooBig = RecordLimits.violation(last);
+            if (tooBig != null) {
+                skip(last.source().line(), tooBig);
+            } else {
                 sink.record(last);
                 records++;
-                last = null;
             }
+            last = null;
         }
 
         private void skip(long lineNo, String reason) {

@@ -3,21 +3,18 @@ package org.paperkg.read;
 import org.paperkg.InputException;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Opens source files for reading: transparently gunzips, decodes strict UTF-8 (a wrong encoding
- * is an error, not mojibake in the graph) and turns I/O failures into one-line input errors.
+ * Opens source files for reading: transparently gunzips, splits lines and decodes them as strict
+ * UTF-8 (a wrong encoding is a skipped line with its reason, never mojibake in the graph) and turns
+ * I/O failures into one-line input errors.
  */
 public final class TextInput {
     /** How much of a file's start {@link #head} returns. */
@@ -51,12 +48,9 @@ public final class TextInput {
         }
     }
 
-    /** A reader that fails on malformed UTF-8 instead of replacing it. */
-    public static BufferedReader utf8Lines(Path file) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new BufferedReader(new InputStreamReader(open(file), decoder), 1 << 16);
+    /** Lines of at most {@code maxBytes} bytes each, each decoded as strict UTF-8 (see {@link BoundedLineReader}). */
+    public static BoundedLineReader boundedLines(Path file, int maxBytes) {
+        return new BoundedLineReader(open(file), maxBytes);
     }
 
     /** Translates an I/O failure while reading line {@code line} into a one-line input error. */

@@ -1,13 +1,18 @@
 package org.paperkg.vocab;
 
+import org.apache.jena.riot.system.Checker;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Mention;
 import org.paperkg.model.MentionKind;
+import org.paperkg.model.SafeText;
 import org.paperkg.model.SourceRef;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Mints every IRI paperkg writes, deterministically from the data: the same input always gives
@@ -77,7 +82,7 @@ public final class Iris {
 
     /** An arXiv category by its code: {@code https://arxiv.org/archive/cs.LG}, arXiv's own namespace. */
     public static String arxivCategory(String code) {
-        return "https://arxiv.org/archive/" + encodeSegment(code);
+        return "https://arxiv.org/archive/" + encodeStep(code);
     }
 
     /** The arXiv abstract page of an id: {@code https://arxiv.org/abs/2407.13168}. */
@@ -97,7 +102,7 @@ public final class Iris {
         for (String segment : rest.split("/")) {
             if (segment.isEmpty()) continue;
             if (path.length() > 0) path.append('/');
-            path.append(encodeSegment(segment.toLowerCase(java.util.Locale.ROOT)));
+            path.append(encodeStep(segment.toLowerCase(java.util.Locale.ROOT)));
         }
         return base + "repository/" + path;
     }
@@ -112,9 +117,16 @@ public final class Iris {
         return base + "record/" + encodeSegment(ref.fileName()) + "/" + ref.line();
     }
 
-    /** The evidence annotation for one mention in one paper. */
-    public String evidence(String paperIri, Mention m) {
-        return evidence(paperIri + "|" + m.kind() + "|" + m.text() + "|" + m.field() + "|" + m.span().start() + "|" + m.span().end());
+    /**
+     * The evidence annotation for one mention in one paper, read in {@code sentence}. The entity,
+     * the extractor and the sentence are part of the key, so each annotation has one body, one
+     * extractor and one sentence (checked by the SHACL shapes): two extractors may read one span as
+     * two entities ("EBMs" as itself and as "energy-based model"), and two sources may spell the
+     * same paper's abstract differently at the same offsets ("long- context", "long-context").
+     */
+    public String evidence(String paperIri, Mention m, String sentence) {
+        return evidence(paperIri + "|" + m.kind() + "|" + m.text() + "|" + m.field() + "|" + m.span().start() + "|" + m.span().end()
+                + "|" + m.entityName() + "|" + m.extractor() + "|" + sentence);
     }
 
     /** The evidence annotation for one reported result, keyed by the result's IRI. */
@@ -136,11 +148,65 @@ public final class Iris {
         return base + "extractor/" + Names.slug(name, SLUG_MAX);
     }
 
-    /** The IRI a mention's entity gets, whatever its kind. */
+    /**
+     * The IRI a mention's entity gets, whatever its kind; for a project page its {@link #webIri},
+     * or null when the address cannot be made a valid IRI.
+     */
     public String mentionTarget(Mention m) {
         if (m.kind() == MentionKind.CODE_REPOSITORY) return repository(m.text());
-        if (m.kind() == MentionKind.PROJECT_PAGE) return m.text();
+        if (m.kind() == MentionKind.PROJECT_PAGE) return webIri(m.text()).orElse(null);
         return entity(m.type(), m.entityName());
+    }
+
+    /**
+     * A web address from a source or a text as a valid absolute IRI, or empty when it cannot be one
+     * (then the mapper writes it as a plain literal). Unicode is NFC-normalized and every character
+     * an IRI may not hold here is percent-encoded as UTF-8: space, controls, {@code <>"{}|\^`},
+     * brackets outside the host, a second '#', a '%' not followed by two hex digits, and, so the
+     * IRI is plain ASCII in every syntax, all non-ASCII. "https://example.org/a b/caf\u00e9" becomes
+     * "https://example.org/a%20b/caf%C3%A9". The result must then pass the same check Jena's
+     * parsers apply (no warnings either); a path with "." or ".." steps is refused, because
+     * parsers resolve those away and the IRI would not read back as written.
+     */
+    public static Optional<String> webIri(String url) {
+        if (url == null) return Optional.empty();
+        String s = Normalizer.normalize(SafeText.clean(url).strip(), Normalizer.Form.NFC);
+        if (!s.matches("(?i)https?://[^/?#]+([/?#].*)?")) return Optional.empty();
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        boolean inFragment = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = Character.charCount(cp);
+            boolean keep;
+            if (cp == '%') keep = i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2));
+            else if (cp == '#') {
+                keep = !inFragment;
+                inFragment = true;
+            } else keep = cp < 0x7F && cp > 0x20 && IRI_ASCII.indexOf(cp) >= 0;
+            if (keep) out.appendCodePoint(cp);
+            else for (byte b : s.substring(i, i + len).getBytes(StandardCharsets.UTF_8)) out.append(String.format("%%%02X", b & 0xFF));
+            i += len;
+        }
+        String iri = out.toString();
+        String path = iri.replaceFirst("(?i)^https?://[^/?#]*", "").replaceFirst("[?#].*", "");
+        for (String step : path.split("/")) if (step.equals(".") || step.equals("..")) return Optional.empty();
+        return isValid(iri) ? Optional.of(iri) : Optional.empty();
+    }
+
+    /** True when Jena's parsers would read {@code iri} back without an error or a warning. */
+    public static boolean isValid(String iri) {
+        try {
+            return Checker.checkIRI(iri, ErrorHandlerFactory.errorHandlerStrictNoLogging, -1, -1);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** ASCII an IRI may hold unencoded: unreserved, reserved (without brackets) and the other sub-delims. */
+    private static final String IRI_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?@!$&'()*+,;=";
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     // Entity resolution. The graph names have a '/' after "graph/", which no source graph's encoded
@@ -175,13 +241,22 @@ public final class Iris {
         };
     }
 
-    /** Percent-encodes each '/'-separated segment, keeping the slashes: DOIs may hold '<', '#', ' '. */
+    /**
+     * Percent-encodes each '/'-separated segment, keeping the slashes: DOIs may hold '<', '#', ' '.
+     * A "." or ".." segment is encoded too, or parsers would resolve it away.
+     */
     private static String encodePath(String s) {
-        return java.util.Arrays.stream(s.split("/", -1)).map(Iris::encodeSegment)
+        return java.util.Arrays.stream(s.split("/", -1))
+                .map(Iris::encodeStep)
                 .collect(java.util.stream.Collectors.joining("/"));
     }
 
+    /** {@link #encodeSegment}, and "." or ".." as "%2E" or "%2E%2E", which parsers leave alone. */
+    private static String encodeStep(String s) {
+        return s.equals(".") ? "%2E" : s.equals("..") ? "%2E%2E" : encodeSegment(s);
+    }
+
     private static String encodeSegment(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(SafeText.clean(s), StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

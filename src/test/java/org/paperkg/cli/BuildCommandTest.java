@@ -39,7 +39,7 @@ class BuildCommandTest {
     @Test
     void printsASummaryOfTheBuild(@TempDir Path dir) {
         var run = CliRun.of("build", "--store", dir.resolve("kg").toString(), TestFiles.SAMPLES.toString()).expect(0);
-        assertTrue(run.out().contains("read      419 records, 0 skipped"), run.out());
+        assertTrue(run.out().contains("read      419 records: 419 written as papers (32 of them duplicates), 0 skipped"), run.out());
         assertTrue(run.out().contains("387 papers"), run.out());
         assertTrue(run.out().contains("66 repositories"), run.out());
     }
@@ -128,17 +128,11 @@ class BuildCommandTest {
         Path kg = dir.resolve("kg");
         CliRun.of("build", "--store", kg.toString(), TestFiles.BLANK_SEPARATED.toString()).expect(0);
         DatasetGraph before = exportNq(kg);
-        // A good file first, then one that fails halfway: nothing of either may land.
-        Path bad = dir.resolve("bad.txt");
-        byte[] good = Files.readAllBytes(TestFiles.WITH_METADATA);
-        byte[] broken = new byte[good.length + 2];
-        System.arraycopy(good, 0, broken, 0, good.length);
-        broken[good.length] = (byte) 0xC3;
-        broken[good.length + 1] = (byte) 0x28;
-        Files.write(bad, broken);
+        // A good file first, then one that passes format detection but fails when read: nothing of either may land.
+        Path bad = TestFiles.write(dir, "bad.txt", "a,b\n1,2\n");
         var run = CliRun.of("build", "--store", kg.toString(), TestFiles.BLANK_SEPARATED_2.toString(), bad.toString()).expect(2);
-        assertTrue(run.err().startsWith("paperkg: error: " + bad + ":"), run.err());
-        assertTrue(run.err().contains("not valid UTF-8 text"), run.err());
+        assertEquals("paperkg: error: " + bad + ": no paper records found; expected a Hugging Face Daily Papers listing "
+                + "(a title line followed by its abstract)" + System.lineSeparator(), run.err());
         assertTrue(IsoMatcher.isomorphic(before, exportNq(kg)), "store unchanged after the failed build");
     }
 }

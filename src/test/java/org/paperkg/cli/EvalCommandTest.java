@@ -43,6 +43,35 @@ class EvalCommandTest {
     }
 
     @Test
+    void devIsTuneAndTestAndTheDefaultWhileHoldoutIsOnlyScoredWhenAskedFor(@TempDir Path dir) throws IOException {
+        Path listing = dir.resolve("listing.txt");
+        Files.writeString(listing, String.join("\n", "FlowNetQ: Counting Birds", "", ABSTRACT, ""));
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, String.join("\n",
+                "{\"title\":\"A\",\"split\":\"tune\"}", "{\"title\":\"B\",\"split\":\"test\"}",
+                "{\"title\":\"C\",\"split\":\"holdout\"}", "{\"title\":\"D\",\"split\":\"holdout\"}",
+                "{\"title\":\"E\",\"split\":\"holdout\"}"));
+        assertEquals(2, papers(gold, listing));
+        assertEquals(2, papers(gold, listing, "--split", "dev"));
+        assertEquals(1, papers(gold, listing, "--split", "test"));
+        assertEquals(3, papers(gold, listing, "--split", "holdout"));
+        assertEquals(5, papers(gold, listing, "--split", "all"));
+    }
+
+    private static int papers(Path gold, Path listing, String... options) throws IOException {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        String[] args = new String[4 + options.length];
+        args[0] = "eval";
+        args[1] = gold.toString();
+        args[2] = listing.toString();
+        args[3] = "--format=json";
+        System.arraycopy(options, 0, args, 4, options.length);
+        int rc = Cli.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        assertEquals(0, rc, err.toString());
+        return new ObjectMapper().readTree(out.toString()).get("papers").asInt();
+    }
+
+    @Test
     void aMissingGoldFileIsBadInput(@TempDir Path dir) {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int rc = Cli.newCommandLine(new PrintWriter(out), new PrintWriter(err))

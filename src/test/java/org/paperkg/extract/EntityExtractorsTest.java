@@ -40,10 +40,58 @@ class EntityExtractorsTest {
                 "Graph neural networks (GNNs) and a scene dataset corpus (SDC) and large language models (LLMs) exist."));
     }
 
+    private static List<String> methodNames(String abs) {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", abs);
+        return new MethodExtractor(G).extract(p, new TextIndex(p)).stream()
+                .map(m -> m.text() + "/" + m.extractor()).toList();
+    }
+
+    @Test
+    void aCoinedNameBeforeAMethodNounIsAMethod() {
+        assertEquals(List.of("Zorblax/methods/name-noun", "FooNet/methods/name-noun", "Qux-2/methods/name-noun"),
+                methodNames("We denoise labels with the Zorblax system, and train Qux-2 and FooNet losses."));
+        // A capitalized adjective alone is emphasis, and a sentence-initial capital is no name.
+        assertEquals(List.of(), methodNames("Bayesian models help. Zorblax models too."));
+    }
+
+    @Test
+    void namesListedAsExamplesOfAMethodClassAreMethods() {
+        assertEquals(List.of("Adam/methods/gazetteer", "Adam/methods/examples", "Quuxprop/methods/examples",
+                        "Neural Zip Machines/methods/examples"),
+                methodNames("We compare with optimizers, such as Adam, Quuxprop and Neural Zip Machines for training."));
+        // The list stops at the first item that is not a name.
+        assertEquals(List.of("FooGAN/methods/examples"), methodNames("Strong baselines, e.g., FooGAN and 7B parameters."));
+    }
+
+    @Test
+    void aCoinedNameAfterAComparisonIsAMethod() {
+        assertEquals(List.of("TEALX/methods/compared", "SimQ/methods/compared", "CoMix/methods/compared"),
+                methodNames("It outperforms TEALX, is better than SimQ and is combined with CoMix."));
+        // Not numbers, hardware, field-wide acronyms, listed datasets or paradigm acronyms.
+        assertEquals(List.of(), methodNames("It beats in-context learning (ICL), runs faster than H100 GPUs, is "
+                + "better than 80% and LLMs, and improves over SQuAD."));
+    }
+
+    @Test
+    void anAcronymBeforeAMethodNounOrOfAListedMethodIsAMethod() {
+        assertEquals(List.of("BoN/methods/acronym"), methodNames("We use best-of-N (BoN) sampling."));
+        assertEquals(List.of(), methodNames("We study the reward model (RM) and in-context learning (ICL)."));
+    }
+
+    @Test
+    void algorithmsNamedLearningAreNotParadigms() {
+        assertEquals(true, MethodExtractor.isParadigm("contrastive learning"));
+        assertEquals(false, MethodExtractor.isParadigm("Q-learning"));
+        assertEquals(false, MethodExtractor.isParadigm("temporal difference learning"));
+        assertEquals(false, MethodExtractor.isParadigm("supervised fine-tuning"));
+        assertEquals(true, MethodExtractor.isParadigm("continual pre-training"));
+    }
+
     @Test
     void aMethodNameFollowedByDatasetIsADatasetThere() {
         assertEquals(List.of(), run(new MethodExtractor(G), "We release the BERT dataset of logs."));
-        assertEquals(List.of("BERT/dataset/datasets/gazetteer/0.9", "BERT/dataset/datasets/name-noun/0.75"),
+        // The gazetteer rule reports it; name + noun leaves names the gazetteer lists to it.
+        assertEquals(List.of("BERT/dataset/datasets/gazetteer/0.9"),
                 run(new DatasetExtractor(G), "We release the BERT dataset of logs."));
     }
 
@@ -105,17 +153,126 @@ class EntityExtractorsTest {
                 run(new MetricExtractor(Gazetteer.empty()), "It raises pass@1, Recall@10 and nDCG@k, not foo@3 or user@example."));
     }
 
+    private static org.paperkg.gazetteer.GazetteerEntry entry(EntityType type, boolean exact) {
+        return new org.paperkg.gazetteer.GazetteerEntry("Foo", type, List.of(), exact, null, "test");
+    }
+
+    private static List<String> metricNames(String abs) {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", abs);
+        return new MetricExtractor(G).extract(p, new TextIndex(p)).stream().map(m -> m.text() + "/" + m.extractor()).toList();
+    }
+
+    @Test
+    void aMetricNameUsedAsAModifierOrPointInTimeIsNoMetric() {
+        assertEquals(List.of(), metricNames("We study the accuracy-efficiency trade-off of low-accuracy training and evaluate "
+                + "what happens at cross entropy time and in number of parameters-heavy models."));
+    }
+
+    @Test
+    void aCostIsAMetricOnlyWithANumber() {
+        assertEquals(List.of(), metricNames("It improves BLEU-like scores with a comparable number of parameters overall."));
+        assertEquals(List.of("number of parameters/metrics/gazetteer"),
+                metricNames("It improves results and cuts the number of parameters by 40%."));
+    }
+
+    @Test
+    void qualifiersThatChangeTheMeasureStayAndOthersGo() {
+        assertEquals(List.of("adversarial test accuracy/metrics/gazetteer", "accuracy/metrics/gazetteer",
+                        "validation cross-entropy/metrics/gazetteer"),
+                metricNames("It improves adversarial test accuracy, zero-shot accuracy and validation cross-entropy."));
+    }
+
+    @Test
+    void aGeneralMetricRightAfterAnotherIsItsHead() {
+        assertEquals(List.of("pass@1/metrics/gazetteer"), metricNames("It reaches 94.0 pass@1 accuracy."));
+    }
+
+    @Test
+    void measuredQuantitiesAreMetrics() {
+        assertEquals(List.of("labeling cost/metrics/measured", "consistency/metrics/measured"),
+                metricNames("It reduces the overall labeling cost by 42% and consistency by 10.9%."));
+        assertEquals(List.of("scaling rate/metrics/measured"), metricNames("We find a 35% higher scaling rate with data."));
+        assertEquals(List.of("speedups/metrics/measured"), metricNames("It achieves speedups of up to 9x."));
+        assertEquals(List.of("coverage/metrics/measured"), metricNames("We see a 25% improvement in coverage when halving it."));
+        assertEquals(List.of("output diversity/metrics/measured"), metricNames("It significantly increases output diversity."));
+        assertEquals(List.of("faithfulness/metrics/measured", "simulatability/metrics/measured"),
+                metricNames("It is evaluated and falls short in faithfulness and simulatability."));
+        // Vague words and bare quantity words are no metrics.
+        assertEquals(List.of(), metricNames("It improves performance by 3% and efficiency by 2x, in less time, at lower cost."));
+    }
+
+    private static List<String> taskNames(String abs) {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", abs);
+        return new TaskExtractor(G).extract(p, new TextIndex(p)).stream().map(m -> m.text() + "/" + m.extractor()).toList();
+    }
+
+    @Test
+    void aListedTaskGoesOnOverSettingModifiers() {
+        assertEquals(List.of("few-shot question answering/tasks/gazetteer+modifiers"),
+                taskNames("We study few-shot question answering."));
+        assertEquals(List.of("question answering/tasks/gazetteer"), taskNames("We study downstream question answering."));
+    }
+
+    @Test
+    void aPhraseEndingInATaskHeadBeforeTaskIsATask() {
+        assertEquals(List.of("legal provision classification/tasks/task-noun", "regression/tasks/task-noun"),
+                taskNames("We test a legal provision classification task and simple regression tasks."));
+        assertEquals(List.of("English to French translation/tasks/task-noun"),
+                taskNames("It wins on the English to French translation task."));
+        // Vague words make no task, and the phrase stops at verbs and prepositions.
+        assertEquals(List.of(), taskNames("It helps downstream tasks, reasoning tasks and language tasks."));
+        assertEquals(List.of("denoising/tasks/task-noun"), taskNames("We study affinity between denoising tasks."));
+    }
+
+    @Test
+    void examplesAfterTasksAndAcronymsOfTasksAreTasks() {
+        assertEquals(List.of("image captioning/tasks/task-noun", "code completion/tasks/task-noun"),
+                taskNames("It helps on tasks such as image captioning and code completion."));
+        assertEquals(List.of("FR/tasks/acronym"), taskNames("We study face recognition (FR) at scale."));
+        assertEquals(List.of(), taskNames("We study in-context learning (ICL) at scale."));
+    }
+
     @Test
     void typesAreDecidedByTheWordAfterTheName() {
-        assertEquals(EntityType.DATASET, GazetteerRule.decide(EntityType.MODEL, "the Foo corpus", new org.paperkg.model.Span(4, 7)));
-        assertEquals(EntityType.MODEL, GazetteerRule.decide(EntityType.DATASET, "a Foo network", new org.paperkg.model.Span(2, 5)));
-        assertEquals(EntityType.TASK, GazetteerRule.decide(EntityType.TASK, "the Foo dataset", new org.paperkg.model.Span(4, 7)));
+        org.paperkg.model.Span foo = new org.paperkg.model.Span(4, 7);
+        assertEquals(EntityType.DATASET, GazetteerRule.decide(entry(EntityType.MODEL, true), "the Foo corpus", foo));
+        assertEquals(EntityType.MODEL, GazetteerRule.decide(entry(EntityType.DATASET, true), "the Foo network", foo));
+        assertEquals(EntityType.TASK, GazetteerRule.decide(entry(EntityType.TASK, true), "the Foo dataset", foo));
+        // A technique followed by "benchmark" names what the benchmark is for; only models share names with data.
+        assertEquals(EntityType.METHOD, GazetteerRule.decide(entry(EntityType.METHOD, true), "the Foo benchmark", foo));
+        // Common nouns never switch to datasets, but any method followed by "problems" is the task there.
+        assertEquals(EntityType.MODEL, GazetteerRule.decide(entry(EntityType.MODEL, false), "the Foo datasets", foo));
+        assertEquals(EntityType.TASK, GazetteerRule.decide(entry(EntityType.METHOD, false), "the Foo problems", foo));
+    }
+
+    @Test
+    void aCoinedNameMayHaveModifiersBeforeTheNoun() {
+        assertEquals(List.of("WRENCHX/benchmark/datasets/name-noun/0.75"),
+                run(new DatasetExtractor(Gazetteer.empty()), "On the WRENCHX weak supervision benchmark, it wins."));
+        assertEquals(List.of("WMT15 English to French/dataset/datasets/name-noun/0.75", "WMT15/dataset/datasets/evaluated-on/0.6"),
+                run(new DatasetExtractor(Gazetteer.empty()), "We train on the WMT15 English to French translation dataset."));
+        assertEquals(List.of("VQAx2/benchmark/datasets/name-noun/0.7", "FigQA/benchmark/datasets/name-noun/0.7"),
+                run(new DatasetExtractor(Gazetteer.empty()), "It is tested against diagrammatic (FigQA) and natural (VQAx2) benchmarks."));
+        // Lower-case modifiers need a coined name before them.
+        assertEquals(List.of(), run(new DatasetExtractor(Gazetteer.empty()), "We use the Large weak supervision benchmark."));
+    }
+
+    @Test
+    void anAppositiveAfterTheNounIsTheName() {
+        assertEquals(List.of("Helpful and Harmless Helper/dataset/datasets/appositive/0.65"),
+                run(new DatasetExtractor(Gazetteer.empty()), "On the widely used benchmark, Helpful and Harmless Helper (HHH), it wins."));
+    }
+
+    @Test
+    void numbersModifiersHardwareModalitiesAndListedMethodsAreNoDatasets() {
+        assertEquals(List.of(), run(new DatasetExtractor(G), "Results improve on 15 benchmarks and BlockMNISTX-based datasets, "
+                + "run on H100 GPUs, test on EEG data and on the PPO benchmark."));
     }
 
     @Test
     void namesCoordinatedBeforeTheNounShareIt() {
-        assertEquals(List.of("Red-1/benchmark/datasets/name-noun/0.7", "BlueSet/benchmark/datasets/name-noun/0.7",
-                        "Green QA/benchmark/datasets/name-noun/0.75"),
+        assertEquals(List.of("Green QA/benchmark/datasets/name-noun/0.75", "BlueSet/benchmark/datasets/name-noun/0.7",
+                        "Red-1/benchmark/datasets/name-noun/0.7"),
                 run(new DatasetExtractor(Gazetteer.empty()), "Gains hold across the Red-1, BlueSet, and Green QA benchmarks."));
     }
 

@@ -61,4 +61,85 @@ class ExtractionPipelineTest {
         assertEquals(List.of("MIM"), mentions("Revisiting Masked Image Modeling",
                 "We study masked image modeling (MIM) at scale.", MentionKind.METHOD_USED));
     }
+
+    @Test
+    void namesInsideALinkArePartOfTheAddress() {
+        assertEquals(List.of(), mentions("A Plain Title", "Code: https://github.com/org/BERT and https://example.org/Adam.",
+                MentionKind.METHOD_USED));
+    }
+
+    @Test
+    void aMethodNamedOnlyInTheTitleIsThePapersSubjectNotAMethodItUses() {
+        assertEquals(List.of(), mentions("Beam Search Considered Harmful", "We study how decoders pick words.",
+                MentionKind.METHOD_USED));
+        assertEquals(List.of("beam search"), mentions("Beam Search Considered Harmful", "We study beam search.",
+                MentionKind.METHOD_USED));
+    }
+
+    @Test
+    void wordsInsideAProposedLongFormAreNotUsedMethods() {
+        assertEquals(List.of("Adam"), mentions("Stacked Transformers Are Fast",
+                "We propose Stacked Transformers (STs), trained with Adam.", MentionKind.METHOD_USED));
+    }
+
+    @Test
+    void theHeadOfADefinedAcronymBecomesTheAcronym() {
+        assertEquals(List.of("ASR"), mentions("A Plain Title",
+                "We improve automatic speech recognition (ASR) for speech recognition at scale.", MentionKind.TASK));
+    }
+
+    @Test
+    void aNameAfterNonIsNotThatThing() {
+        assertEquals(List.of(), mentions("A Plain Title", "We compare non-Transformer models on non-linear regression.",
+                MentionKind.METHOD_USED));
+    }
+
+    @Test
+    void aMethodFollowedByProblemsIsTheTask() {
+        assertEquals(List.of(), mentions("A Plain Title", "Transformers solve linear regression problems.", MentionKind.TASK)
+                .stream().filter(t -> !t.equals("linear regression")).toList());
+        assertEquals(List.of("linear regression"), mentions("A Plain Title", "Transformers solve linear regression problems.",
+                MentionKind.TASK));
+        assertEquals(List.of("Transformers"), mentions("A Plain Title", "Transformers solve linear regression problems.",
+                MentionKind.METHOD_USED));
+    }
+
+    @Test
+    void aGenericHeadNounInAnAliasIsLeftOutAndNetworksIsKept() {
+        assertEquals(List.of("Transformer"), mentions("A Plain Title", "We use the Transformer architecture.",
+                MentionKind.METHOD_USED));
+        assertEquals(List.of("BERT networks"), mentions("A Plain Title", "We use BERT networks.", MentionKind.METHOD_USED));
+    }
+
+    @Test
+    void aMetricNamingAnObjectiveIsAMethod() {
+        assertEquals(List.of("CE"), mentions("A Plain Title", "The cross entropy (CE) criteria improves results by 2%.",
+                MentionKind.METHOD_USED));
+        assertEquals(List.of(), mentions("A Plain Title", "The cross entropy (CE) criteria improves results by 2%.",
+                MentionKind.METRIC));
+    }
+
+    @Test
+    void aMetricNamedOnlyInTheTitleIsNotReported() {
+        assertEquals(List.of(), mentions("Learn or Perplexity?", "We improve results by 2%.", MentionKind.METRIC));
+    }
+
+    @Test
+    void aMetricIsNamedInTheSingularWhenBothAreWritten() {
+        assertEquals(List.of("accuracy"), mentions("A Plain Title", "Accuracies reach 95%, and baselines reach 65% accuracy.",
+                MentionKind.METRIC));
+    }
+
+    @Test
+    void aCapitalizedWordBeforeACapitalizedMethodMakesAnotherMethod() {
+        assertEquals(List.of("Nested Adam"), mentions("A Plain Title", "We revisit one optimizer, Nested Adam, for labels.",
+                MentionKind.METHOD_USED));
+        assertEquals(List.of("Adam"), mentions("A Plain Title", "The Adam optimizer helps.", MentionKind.METHOD_USED));
+    }
+
+    @Test
+    void aMethodStudiedAsAProblemIsATask() {
+        assertEquals(List.of("linear regression"), mentions("A Plain Title",
+                "Using linear regression as a prototypical problem, we test transformers.", MentionKind.TASK));
+    }
 }

@@ -39,7 +39,8 @@ class ProposedNameExtractorTest {
     void takesAnAcronymThePaperIntroduces() {
         assertEquals(List.of("SRF|Sparse Routing Fields|method"),
                 proposed("Routing without Tears", "We propose Sparse Routing Fields (SRF), which route tokens."));
-        assertEquals(List.of("ToyBench|null|benchmark", "TB|Toy Bench|benchmark"),
+        // The title name is the long form of the acronym (spacing aside), so the acronym names it once.
+        assertEquals(List.of("TB|Toy Bench|benchmark"),
                 proposed("ToyBench: Measuring Toys", "This paper presents the first large-scale benchmark, Toy Bench (TB), for toys."));
     }
 
@@ -83,5 +84,41 @@ class ProposedNameExtractorTest {
         assertFalse(ProposedNameExtractor.looksCoined("Self-Interpretability"));
         assertFalse(ProposedNameExtractor.looksCoined("Mixout"));
         assertEquals(EntityType.DATASET, TypeCues.decide(null, "the first large-scale dataset,", ""));
+    }
+
+    @Test
+    void aTitleNameTheAbstractRepeatsOrDefinesIsTakenOnce() {
+        assertEquals(List.of("Folded Attention|null|method"),
+                proposed("Folded Attention: Cheap Context", "We show that Folded Attention is cheap."));
+        // The abstract defines it as an acronym: the acronym names it, with the title words as long form.
+        assertEquals(List.of("FA|Folded Attention|method"),
+                proposed("Folded Attention: Cheap Context", "We propose Folded Attention (FA) for long inputs."));
+        assertEquals(List.of("LT|Lamp-Test|benchmark"),
+                proposed("The Lamp Test: Measuring Light", "In this work, we introduce the Lamp-Test (LT), a benchmark."));
+        // A survey subtitle names a field, not a contribution.
+        assertEquals(List.of(), proposed("Folded Attention: Foundations and Opportunities", "Folded Attention is old."));
+    }
+
+    @Test
+    void aNameSetOffAfterAProposingVerbAndAKindIsProposed() {
+        assertEquals(List.of("GridROAR|null|framework"),
+                proposed("A Study", "First, we develop an evaluation framework, GridROAR, to test it."));
+        assertEquals(List.of("Lynx|null|method"),
+                proposed("Search", "Our method discovers a simple and effective optimization algorithm, Lynx (evolved)."));
+    }
+
+    @Test
+    void passiveAndCoordinatedDefinitionsAreProposed() {
+        assertEquals(List.of("MPL|multi-view prompt learning|method"),
+                proposed("A Study", "In this study, a multi-view prompt learning (MPL) method is proposed for pre-training."));
+        assertEquals(List.of("IGA|Image-Grounded Alignment|method", "TGA|Text-Grounded Alignment|method"),
+                proposed("A Study", "We propose the Image-Grounded Alignment (IGA) loss and Text-Grounded Alignment (TGA) loss."));
+    }
+
+    @Test
+    void existingThingsAndPhenomenaNamedForTheReaderAreNotProposed() {
+        assertEquals(List.of(), proposed("A Study", "We revisit one classical regularization named Dropout for labels."));
+        assertEquals(List.of(), proposed("A Study", "We identify a model-inherent signal termed angle focus that helps."));
+        assertEquals(List.of(), proposed("A Study", "This paper introduces a cost-efficient active learning (AL) framework."));
     }
 }

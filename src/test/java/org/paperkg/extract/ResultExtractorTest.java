@@ -107,4 +107,51 @@ class ResultExtractorTest {
         assertEquals(List.of(), PIPELINE.extract(p).mentions().stream()
                 .filter(m -> m.kind() == org.paperkg.model.MentionKind.DATASET).toList());
     }
+
+    @Test
+    void aRangeIsOneResultWithItsUpperBoundAsDecimal() {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", "Attentive encoders achieve 1.5-5.9% increase by BLEU.");
+        List<ResultMention> rs = PIPELINE.extract(p).results();
+        assertEquals(List.of("BLEU|null|1.5-5.9|percent|null|achieve 1.5-5.9%|results/achieves"), rs.stream().map(ResultExtractorTest::show).toList());
+        assertEquals(new BigDecimal("5.9"), rs.get(0).numericValue());
+    }
+
+    @Test
+    void fromAToBMayHaveWordsBetween() {
+        assertEquals(List.of("accuracy|HumanEval|88|percent|1|from 1% using direct requests to 88%|results/from-to"),
+                results("The accuracy of the attack increases from 1% using direct requests to 88% on HumanEval."));
+    }
+
+    @Test
+    void versusGivesValueAndBaselineAndTheBaselineIsNoResult() {
+        assertEquals(List.of("BLEU|null|85.0|null|77.3|85.0 vs 77.3|results/versus"),
+                results("It wins on automatic metrics (85.0 vs 77.3 BLEU over the baseline)."));
+    }
+
+    @Test
+    void respectivelyPairsNumbersWithTheDatasetsInOrder() {
+        assertEquals(List.of("null|SQuAD|2.8|percent|null|improves the average score by 2.8%|results/improves-by+respectively",
+                        "null|HumanEval|3.2|percent|null|improves the average score by 2.8% and 3.2%|results/improves-by+respectively"),
+                results("It improves the average score by 2.8% and 3.2% respectively on SQuAD and HumanEval."));
+    }
+
+    @Test
+    void theMetricBetweenVerbAndByIsTheResultsMetric() {
+        assertEquals(List.of("accuracy|null|18.5|percent|null|improves evaluation accuracy by an average of 18.5%|results/improves-by",
+                        "exact match|null|10.9|percent|null|by 10.9%|results/by"),
+                results("It improves evaluation accuracy by an average of 18.5% and exact match by 10.9%."));
+    }
+
+    @Test
+    void aDatasetNamedElsewhereIsFoundInTheResultSentence() {
+        assertEquals(List.of("null|HumanEval|42|percent|null|reduces the cost by 42%|results/improves-by"),
+                results("We evaluate on HumanEval. Notably, it reduces the cost by 42% on HumanEval."));
+    }
+
+    @Test
+    void aResultNamesItsMetricAsTheMetricsListDoes() {
+        PaperRecord p = TestGazetteer.paper("A Plain Title", "It reaches accuracies upwards of 95%, and baselines get 60% accuracy.");
+        PaperExtraction x = PIPELINE.extract(p);
+        assertEquals(List.of("accuracy", "accuracy"), x.results().stream().map(ResultMention::metric).toList());
+    }
 }

@@ -49,7 +49,48 @@ class GazetteerTest {
     void namesMatchOnlyOnWholeWords() {
         assertEquals(List.of(), found("RoBERTa and BERTScore and SQuADv2 and XPPO differ."));
         assertEquals(List.of("BERT=BERT"), found("A BERT-based encoder."));
-        assertEquals(List.of(), found("Both BERT-XL and Tiny-BERT and BERT-2 and BERT++ are larger."));
+        assertEquals(List.of(), found("Both Tiny-BERT and BERT-2 and BERT++ are larger."));
+    }
+
+    private List<String> variants(String text) {
+        return g.find(text).stream().map(m -> m.text() + "=" + m.entry().name() + (m.variant() ? "/variant" : "")).toList();
+    }
+
+    @Test
+    void modelNamesGoOnWithSizesVersionsAndTiers() {
+        assertEquals(List.of("BERT-XL=BERT/variant", "BERT 110M=BERT/variant", "BERT v2=BERT/variant",
+                        "BERT-base-7B/13B=BERT/variant", "BERT-mini=BERT/variant"),
+                variants("We compare BERT-XL, BERT 110M, BERT v2, BERT-base-7B/13B and BERT-mini."));
+        // A lower-case tier after a space is prose, not part of the name; a method never takes a variant.
+        assertEquals(List.of("BERT=BERT", "PPO=PPO"), variants("The BERT large models and PPO 7B."));
+    }
+
+    @Test
+    void modelNamesWithADigitMatchWithoutTheirSeparators() {
+        assertEquals(List.of("GPT4V=GPT-4V/variant", "gpt-4v=GPT-4V"), variants("Both GPT4V and gpt-4v caption it."));
+    }
+
+    @Test
+    void aOneLetterVersionGluesAndATierWordMayFollowASqueezedName() {
+        assertEquals(List.of(), found("We test BERT-v and BERT-x."));
+        assertEquals(List.of("GPT4-V=GPT-4V/variant"), variants("We test GPT4-V."));
+    }
+
+    @Test
+    void methodsAndModelsMatchTheirPlurals() {
+        assertEquals(List.of("BERTs=BERT", "beam searches=beam search"), found("Two BERTs and two beam searches."));
+        assertEquals("GANs", Gazetteer.plural("GAN"));
+        assertEquals("decision trees", Gazetteer.plural("decision tree"));
+        assertEquals("Neural Turing Machines", Gazetteer.plural("Neural Turing Machine"));
+        assertEquals("strategies", Gazetteer.plural("strategy"));
+        assertNull(Gazetteer.plural("GPT-4"));
+        assertNull(Gazetteer.plural("RNNs"));
+    }
+
+    @Test
+    void aHyphenBetweenWordsIsOptional() {
+        assertEquals(List.of("beam-search=beam search", "Proximal-Policy Optimization=PPO"),
+                found("A beam-search and Proximal-Policy Optimization."));
     }
 
     @Test

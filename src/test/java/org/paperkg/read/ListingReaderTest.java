@@ -104,12 +104,13 @@ class ListingReaderTest {
     }
 
     @Test
-    void refusesInvalidUtf8WithTheLine(@TempDir Path dir) throws IOException {
+    void skipsALineThatIsNotUtf8WithItsLineAndByte(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("latin1.txt");
         java.nio.file.Files.write(f, ("Title\n" + TestFiles.ABSTRACT + "\nCaf\u00e9 Title\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        var e = assertThrows(InputException.class, () -> read(f));
-        assertTrue(e.getMessage().startsWith(f + ":"), e.getMessage());
-        assertTrue(e.getMessage().contains("not valid UTF-8 text"), e.getMessage());
+        CollectingSink c = read(f);
+        assertEquals(List.of("Title"), c.records.stream().map(PaperRecord::title).toList());
+        assertEquals(List.of(new SkippedRecord("latin1.txt", 3, "line is not valid UTF-8 (byte 0xE9 at byte 4 of the line); "
+                + "convert the file to UTF-8, e.g. with iconv -f LATIN1 -t UTF-8")), c.skipped);
     }
 
     @Test

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""List the papers of the holdout split, in rank order (see GUIDE.md section 3).
+
+Usage: python3 data/eval/holdout.py [gold.jsonl] [seed_dir]
+
+The holdout is the HOLDOUT_SIZE distinct papers of the seed dumps that are not in the tune/test
+splits, taken in ascending order of sha256(HOLDOUT_SALT + title). The rule was fixed before any
+holdout paper was read, and validate.py checks that the gold file follows it.
+"""
+import glob
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+gold_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "gold.jsonl")
+seed_dir = sys.argv[2] if len(sys.argv) > 2 else "data/samples"
+sys.argv = sys.argv[:1]
+import validate  # noqa: E402  (reads sys.argv at import)
+
+
+def main():
+    first = {}
+    for p in sorted(glob.glob(os.path.join(seed_dir, "*.txt"))):
+        for r in validate.parse(p):
+            first.setdefault(r["title"], r)
+    tune_test = set()
+    for line in open(gold_path, encoding="utf-8"):
+        if line.strip():
+            o = json.loads(line)
+            if o["split"] in ("tune", "test"):
+                tune_test.add(o["title"])
+    for i, t in enumerate(validate.holdout_titles(first, tune_test)):
+        r = first[t]
+        print(f"{i}\t{r['file']}\t{r['line']}\t{validate.holdout_rank(t)[:12]}\t{t}")
+
+
+if __name__ == "__main__":
+    main()
