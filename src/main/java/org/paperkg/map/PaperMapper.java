@@ -78,6 +78,19 @@ public final class PaperMapper {
      * (with the counts observed there), its entities and the evidence for each link.
      */
     public void map(PaperExtraction x, Node graph, StreamRDF out) {
+        // All or nothing for the resolver too: a record that fails here is skipped by the pipeline,
+        // and must leave no entity, form, paper or decision behind for a later record or the end of the build.
+        resolver.begin();
+        try {
+            mapResolved(x, graph, out);
+            resolver.commit();
+        } catch (RuntimeException | Error e) {
+            resolver.rollback();
+            throw e;
+        }
+    }
+
+    private void mapResolved(PaperExtraction x, Node graph, StreamRDF out) {
         var w = new Writer(graph, out);
         PaperRecord p = x.paper();
         resolver.learn(p);

@@ -34,6 +34,35 @@ final class AcronymKnowledge {
     /** Pairs below this index have been written out (or came from the store). */
     private int written;
     private static final String[] SOURCES = {"store", "abstract", "mention", "gazetteer"};
+    private int markSize = -1, markWritten;
+
+    /** Starts recording: {@link #rollback} forgets what is learned after this. */
+    void mark() {
+        markSize = size;
+        markWritten = written;
+        byShort.mark();
+        byLong.mark();
+    }
+
+    void commit() {
+        markSize = -1;
+        byShort.commit();
+        byLong.commit();
+    }
+
+    /** Forgets the pairs learned since {@link #mark}. */
+    void rollback() {
+        if (markSize < 0) return;
+        for (int i = markSize; i < size; i++) {
+            shortForms[i] = null;
+            longForms[i] = null;
+        }
+        size = markSize;
+        written = markWritten;
+        byShort.rollback();
+        byLong.rollback();
+        markSize = -1;
+    }
 
     /**
      * Records that {@code shortForm} stands for {@code longForm}; returns true when the pair is new.

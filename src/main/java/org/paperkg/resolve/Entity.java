@@ -181,6 +181,24 @@ public final class Entity {
         }
     }
 
+    /** What resolving a name may change of an existing entity (forms arrays are replaced, never changed in place). */
+    record State(int order, String[] forms, String[] longForms, long votes, Boolean higherIsBetter, boolean used, boolean dirty) {
+    }
+
+    State state() {
+        return new State(order, forms, longForms, votes, higherIsBetter, used, dirty);
+    }
+
+    void reset(State s) {
+        order = s.order;
+        forms = s.forms;
+        longForms = s.longForms;
+        votes = s.votes;
+        higherIsBetter = s.higherIsBetter;
+        used = s.used;
+        dirty = s.dirty;
+    }
+
     void addVotes(Entity other) {
         for (Map.Entry<EntityType, Integer> e : other.voteCounts().entrySet()) for (int i = 0; i < e.getValue(); i++) vote(e.getKey());
     }

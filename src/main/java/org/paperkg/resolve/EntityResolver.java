@@ -96,6 +96,8 @@ public final class EntityResolver {
     private final HashIndex fuzzyBlocks = new HashIndex();
     /** IRI → entity numbers. */
     private final HashIndex byIri = new HashIndex();
+    /** group|key of an acronym → the entities it joined written bare, by its then only known expansion. */
+    private final HashIndex bareAcronyms = new HashIndex();
     private final Map<Group, Map<String, Entity>> byCanonical = new EnumMap<>(Group.class);
     /** Keys a merge override joins, both ways; and the keys an entity answers to through one. */
     private final Map<Group, Map<String, Set<String>>> forcedPartners = new EnumMap<>(Group.class);
@@ -110,6 +112,11 @@ public final class EntityResolver {
     private boolean prepared;
     /** The next entity's {@link Entity#order}: one more than any used so far, in this build or before. */
     private int nextOrder;
+    /** Between {@link #begin} and {@link #commit} or {@link #rollback}: what one record changed. */
+    private boolean inRecord;
+    private int markEntities, markPending, markNextOrder;
+    private final Map<Entity, Entity.State> touched = new java.util.IdentityHashMap<>();
+    private final List<Runnable> undo = new ArrayList<>();
 
     /** A fuzzy match. */
     private record FuzzyMatch(Entity entity, String form, double score) {
@@ -149,6 +156,12 @@ public final class EntityResolver {
         }
         for (String a : altLabels) if (!e.hasLongForm(a) && e.addForm(a)) index(e, a);
         return e;
+    }
+
+    /** Restores an earlier build's merge of a bare acronym into an entity by its known expansion (rules acronym-learned, acronym-by-type). */
+    void restoreBareAcronym(String entityIri, String form) {
+        Entity e = byIri(entityIri);
+        if (e != null && NameKey.looksLikeAcronym(form)) bareAcronyms.add(e.group.ordinal() + "|" + keyOf(NameKey.clean(form)), e.index);
     }
 
     /** Restores an acronym pair learned by an earlier build. */
@@ -236,7 +249,12 @@ public final class EntityResolver {
 
     /** Makes {@code e} answer to a key it has no form of (an override's other name). */
     private void answerTo(Entity e, String key) {
-        overrideKeys.computeIfAbsent(e, x -> new LinkedHashSet<>()).add(key);
+        boolean had = overrideKeys.containsKey(e);
+        if (overrideKeys.computeIfAbsent(e, x -> new LinkedHashSet<>()).add(key) && inRecord)
+            undo.add(() -> {
+                if (had) overrideKeys.get(e).remove(key);
+                else overrideKeys.remove(e);
+            });
         byKey.add(e.group.ordinal() + "|" + key, e.index);
     }
 
@@ -263,6 +281,59 @@ public final class EntityResolver {
         e.dirty = true;
     }
 
+    // ------------------------------------------------------------------ one record at a time
+
+    /**
+     * Starts one record's resolution. Should mapping the record fail, {@link #rollback} undoes
+     * every change it made (new entities, forms, votes, index entries, learned acronyms, decisions
+     * not yet drained), so a skipped record leaves nothing that a later write would describe.
+     */
+    public void begin() {
+        prepare();
+        inRecord = true;
+        markEntities = entities.size();
+        markPending = pending.size();
+        markNextOrder = nextOrder;
+        touched.clear();
+        undo.clear();
+        for (HashIndex i : indexes()) i.mark();
+        acronyms.mark();
+    }
+
+    /** Keeps the record's changes. */
+    public void commit() {
+        if (!inRecord) return;
+        inRecord = false;
+        touched.clear();
+        undo.clear();
+        for (HashIndex i : indexes()) i.commit();
+        acronyms.commit();
+    }
+
+    /** Undoes the changes since {@link #begin}. */
+    public void rollback() {
+        if (!inRecord) return;
+        inRecord = false;
+        touched.forEach(Entity::reset);
+        touched.clear();
+        for (int i = undo.size() - 1; i >= 0; i--) undo.get(i).run();
+        undo.clear();
+        for (HashIndex i : indexes()) i.rollback();
+        acronyms.rollback();
+        entities.subList(markEntities, entities.size()).clear();
+        if (pending.size() > markPending) pending.subList(markPending, pending.size()).clear();
+        nextOrder = markNextOrder;
+    }
+
+    private List<HashIndex> indexes() {
+        return List.of(byKey, bySuffixless, bySkeleton, byOrderKey, fuzzyBlocks, byIri, bareAcronyms);
+    }
+
+    /** Remembers an existing entity's state before the record changes it. */
+    private void touch(Entity e) {
+        if (inRecord && e.index < markEntities) touched.putIfAbsent(e, e.state());
+    }
+
     // ------------------------------------------------------------------ resolution
 
     /**
@@ -284,6 +355,7 @@ public final class EntityResolver {
         }
         String key = keyOf(form);
         Entity e = place(g, type, form, key, lf, canonical);
+        touch(e);
         e.vote(type);
         if (!e.used) {
             e.used = true;
@@ -420,6 +492,7 @@ public final class EntityResolver {
             for (Entity c : pool) if (c.type() == type && compatible(c, form, key)) typed.add(c);
             if (typed.size() == 1) {
                 attach(typed.get(0), form, key, "acronym-by-type", typed.get(0).prefLabel, null);
+                bareAcronyms.add(g.ordinal() + "|" + key, typed.get(0).index);
                 return typed.get(0);
             }
             for (Entity c : candidates) {
@@ -433,6 +506,20 @@ public final class EntityResolver {
                 if (expansionKeysOf(c).isEmpty()) {
                     attachByKey(c, form, key);
                     return c;
+                }
+            }
+            // The acronym was written bare before, when one known sense (or one of its type) named
+            // an entity, and joined it: it still does, that entity of its type first. A rebuild knows
+            // every sense from its start and would otherwise move those mentions to a new entity
+            // ("CL" in a contrastive learning paper, once "classification loss (CL)" is known too).
+            int[] bare = bareAcronyms.get(g.ordinal() + "|" + key);
+            for (int pass = 0; pass < 2; pass++) {
+                for (int id : bare) {
+                    Entity c = entities.get(id);
+                    if (!c.retired && (pass == 1 || c.type() == type) && compatible(c, form, key)) {
+                        attachByKey(c, form, key);
+                        return c;
+                    }
                 }
             }
             Entity e = create(g, type, form, null, true);
@@ -458,6 +545,7 @@ public final class EntityResolver {
             if (t != null) {
                 if (!compatible(t, form, key)) return null;
                 attach(t, form, key, "acronym-learned", only.getKey(), null);
+                bareAcronyms.add(g.ordinal() + "|" + key, t.index);
                 return t;
             }
             Entity e = create(g, type, form, null, true);
@@ -653,6 +741,7 @@ public final class EntityResolver {
     }
 
     private void attach(Entity e, String form, String key, String rule, String matched, Double score) {
+        touch(e);
         if (!e.addForm(form)) return;
         index(e, form);
         e.dirty = true;
@@ -674,6 +763,7 @@ public final class EntityResolver {
     private void addLongForm(Entity e, String lf, String shortForm) {
         if (key(lf).isEmpty()) return;
         acronyms.learn(shortForm, lf, "mention");
+        touch(e);
         if (!e.addLongForm(lf)) return;
         boolean seen = e.hasForm(lf);
         index(e, lf);
@@ -740,6 +830,7 @@ public final class EntityResolver {
         long pair = (long) a.index << 32 | b.index;
         if (recordedApart.get(pair) >= 0) return;
         recordedApart.put(pair, 1);
+        if (inRecord) undo.add(() -> recordedApart.put(pair, -1));
         record(Decision.keptApart(a.group, a.iri(), formA, b.iri(), formB, rule, score));
     }
 

@@ -14,6 +14,37 @@ final class HashIndex {
     private int[] values = new int[1024];
     private int[] checks = new int[1024];
     private int size;
+    /** While marked: the size at the mark, and what to undo (key hashes and their old heads; removed entries). */
+    private boolean marked;
+    private int markSize;
+    private long[] undoHashes = new long[16];
+    private int[] undoHeads = new int[16];
+    private int undoCount;
+    private int[] removedEntries = new int[16];
+    private int[] removedValues = new int[16];
+    private int removedCount;
+
+    /** Starts recording changes, so that {@link #rollback} can undo them. */
+    void mark() {
+        marked = true;
+        markSize = size;
+        undoCount = 0;
+        removedCount = 0;
+    }
+
+    /** Keeps the changes since {@link #mark}. */
+    void commit() {
+        marked = false;
+    }
+
+    /** Undoes every add and remove since {@link #mark}. */
+    void rollback() {
+        if (!marked) return;
+        for (int i = removedCount - 1; i >= 0; i--) values[removedEntries[i]] = removedValues[i];
+        for (int i = undoCount - 1; i >= 0; i--) heads.put(undoHashes[i], undoHeads[i]);
+        size = markSize;
+        marked = false;
+    }
 
     /** Adds {@code value} under {@code key} unless it is there already. */
     void add(String key, int value) {
@@ -21,6 +52,14 @@ final class HashIndex {
         int check = check(key);
         int head = heads.get(h);
         for (int e = head; e >= 0; e = next[e]) if (values[e] == value && checks[e] == check) return;
+        if (marked) {
+            if (undoCount == undoHashes.length) {
+                undoHashes = Arrays.copyOf(undoHashes, undoCount * 2);
+                undoHeads = Arrays.copyOf(undoHeads, undoCount * 2);
+            }
+            undoHashes[undoCount] = h;
+            undoHeads[undoCount++] = head;
+        }
         if (size == next.length) {
             int n = size * 2;
             next = Arrays.copyOf(next, n);
@@ -38,7 +77,17 @@ final class HashIndex {
     void remove(String key, int value) {
         int check = check(key);
         for (int e = heads.get(LongIntMap.hash(key)); e >= 0; e = next[e])
-            if (values[e] == value && checks[e] == check) values[e] = -1;
+            if (values[e] == value && checks[e] == check) {
+                if (marked) {
+                    if (removedCount == removedEntries.length) {
+                        removedEntries = Arrays.copyOf(removedEntries, removedCount * 2);
+                        removedValues = Arrays.copyOf(removedValues, removedCount * 2);
+                    }
+                    removedEntries[removedCount] = e;
+                    removedValues[removedCount++] = values[e];
+                }
+                values[e] = -1;
+            }
     }
 
     /** Every value under {@code key}, oldest first. */

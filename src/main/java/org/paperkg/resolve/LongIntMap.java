@@ -30,11 +30,17 @@ final class LongIntMap {
         }
     }
 
-    /** Sets the value unless the key has one; returns the value now in the map. */
+    /**
+     * Sets the value unless the key has one; returns the value now in the map. A value of -1 counts
+     * as none: that is how a key is taken out again ({@code put(key, -1)}, as a rollback does).
+     */
     int putIfAbsent(long key, int value) {
         long k = key == EMPTY ? 1 : key;
         for (int i = slot(k); ; i = (i + 1) & mask) {
-            if (keys[i] == k) return values[i];
+            if (keys[i] == k) {
+                if (values[i] < 0) values[i] = value;
+                return values[i];
+            }
             if (keys[i] == EMPTY) {
                 keys[i] = k;
                 values[i] = value;

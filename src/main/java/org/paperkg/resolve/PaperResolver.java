@@ -95,6 +95,14 @@ public final class PaperResolver {
     private long[] arxivHash = new long[1024];
     private byte[] flags = new byte[1024];
     private int size;
+    /** Between {@link #begin} and {@link #commit} or {@link #rollback}: what one record changed. */
+    private boolean inRecord;
+    private int markSize, markChunks, markChunkUsed;
+    private final java.util.List<Long> addedKeys = new java.util.ArrayList<>();
+    /** The paper a record changed, and its values before: index, title, abstract, arXiv hashes, flags. */
+    private int changedIdx = -1;
+    private long oldTitle, oldAbstract, oldArxiv;
+    private byte oldFlags;
 
     public PaperResolver(Iris iris) {
         this.iris = iris;
@@ -108,6 +116,48 @@ public final class PaperResolver {
 
     public int size() {
         return size;
+    }
+
+    /** Starts one record: {@link #rollback} forgets the papers and values it adds. */
+    public void begin() {
+        inRecord = true;
+        markSize = size;
+        markChunks = chunks.size();
+        markChunkUsed = chunkUsed;
+        addedKeys.clear();
+        changedIdx = -1;
+    }
+
+    public void commit() {
+        inRecord = false;
+        addedKeys.clear();
+    }
+
+    public void rollback() {
+        if (!inRecord) return;
+        inRecord = false;
+        for (int i = addedKeys.size() - 1; i >= 0; i--) byKey.put(addedKeys.get(i), -1);
+        addedKeys.clear();
+        if (changedIdx >= 0) {
+            titleHash[changedIdx] = oldTitle;
+            abstractHash[changedIdx] = oldAbstract;
+            arxivHash[changedIdx] = oldArxiv;
+            flags[changedIdx] = oldFlags;
+        }
+        for (int i = markSize; i < size; i++) {
+            titleHash[i] = abstractHash[i] = arxivHash[i] = 0;
+            flags[i] = 0;
+        }
+        size = markSize;
+        while (chunks.size() > markChunks) chunks.remove(chunks.size() - 1);
+        chunkUsed = markChunkUsed;
+    }
+
+    /** {@code byKey.putIfAbsent}, remembered for {@link #rollback}. */
+    private void putKey(long h, int idx) {
+        if (byKey.get(h) >= 0) return;
+        byKey.putIfAbsent(h, idx);
+        if (inRecord) addedKeys.add(h);
     }
 
     public Resolved resolve(PaperRecord p) {
@@ -139,14 +189,21 @@ public final class PaperResolver {
         if (created) {
             String iri = apart == null ? titleIri : iris.paper(title + " " + p.arxivId());
             idx = add(iri);
-            byKey.putIfAbsent(LongIntMap.hash("t|" + titleKey), idx);
+            putKey(LongIntMap.hash("t|" + titleKey), idx);
+        }
+        if (inRecord && idx < markSize) {
+            changedIdx = idx;
+            oldTitle = titleHash[idx];
+            oldAbstract = abstractHash[idx];
+            oldArxiv = arxivHash[idx];
+            oldFlags = flags[idx];
         }
         if (p.arxivId() != null) {
-            byKey.putIfAbsent(LongIntMap.hash("a|" + p.arxivId()), idx);
+            putKey(LongIntMap.hash("a|" + p.arxivId()), idx);
             if (arxivHash[idx] == 0) arxivHash[idx] = LongIntMap.hash(p.arxivId());
         }
-        if (p.doi() != null) byKey.putIfAbsent(LongIntMap.hash("d|" + p.doi().toLowerCase(Locale.ROOT)), idx);
-        if (!created) byKey.putIfAbsent(LongIntMap.hash("t|" + titleKey), idx);
+        if (p.doi() != null) putKey(LongIntMap.hash("d|" + p.doi().toLowerCase(Locale.ROOT)), idx);
+        if (!created) putKey(LongIntMap.hash("t|" + titleKey), idx);
 
         long th = LongIntMap.hash(title);
         boolean preferred = false, alternative = false;
@@ -197,17 +254,17 @@ public final class PaperResolver {
         if (idx < 0) {
             idx = add(s.iri());
             // Papers read back from the store are also found by IRI: one store paper may be reached by several keys.
-            byKey.putIfAbsent(LongIntMap.hash("i|" + s.iri()), idx);
+            putKey(LongIntMap.hash("i|" + s.iri()), idx);
             if (s.title() != null) titleHash[idx] = LongIntMap.hash(s.title());
             if (s.abstractText() != null) abstractHash[idx] = LongIntMap.hash(s.abstractText());
             if (s.hasIssued()) flags[idx] |= ISSUED;
             if (s.hasAuthorCount()) flags[idx] |= AUTHOR_COUNT;
             if (s.arxivId() != null) {
                 arxivHash[idx] = LongIntMap.hash(s.arxivId());
-                byKey.putIfAbsent(LongIntMap.hash("a|" + s.arxivId()), idx);
+                putKey(LongIntMap.hash("a|" + s.arxivId()), idx);
             }
         }
-        byKey.putIfAbsent(h, idx);
+        putKey(h, idx);
         return idx;
     }
 

@@ -83,6 +83,20 @@ public final class ResolutionStore {
         }
         pairs.sort(Comparator.comparing((String[] p) -> p[0]).thenComparing(p -> p[1]));
         for (String[] p : pairs) r.restoreAcronym(p[0], p[1]);
+        // Bare acronyms merged by a known expansion, oldest entity first (as the build that merged them).
+        List<String[]> bare = new ArrayList<>();
+        for (Iterator<Quad> it = dsg.find(decisions, Node.ANY, PKG.rule.asNode(), Node.ANY); it.hasNext(); ) {
+            Quad rule = it.next();
+            if (!List.of("acronym-learned", "acronym-by-type").contains(rule.getObject().getLiteralLexicalForm())) continue;
+            Node d = rule.getSubject();
+            String form = literal(dsg, decisions, d, PKG.form.asNode());
+            Iterator<Quad> entity = dsg.find(decisions, d, PKG.resolvedEntity.asNode(), Node.ANY);
+            if (form != null && entity.hasNext()) bare.add(new String[]{entity.next().getObject().getURI(), form});
+        }
+        Map<String, Long> orderOf = new java.util.HashMap<>();
+        for (Description d : all) orderOf.put(d.iri, d.order);
+        bare.sort(Comparator.comparing((String[] b) -> orderOf.getOrDefault(b[0], Long.MAX_VALUE)).thenComparing(b -> b[0]).thenComparing(b -> b[1]));
+        for (String[] b : bare) r.restoreBareAcronym(b[0], b[1]);
     }
 
     /** Writes what changed in this run into the store: entity descriptions, decisions, acronyms. */

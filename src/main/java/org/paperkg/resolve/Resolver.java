@@ -113,6 +113,26 @@ public final class Resolver {
         ResolutionStore.writeAll(entities, out, iris, previous, replaced);
     }
 
+    /**
+     * Starts one record. The mapper calls {@link #commit} when the record is mapped whole, or
+     * {@link #rollback} when mapping it failed (the record is then skipped): every registry change
+     * the record made is undone, so nothing of a skipped record is described or decided later.
+     */
+    public void begin() {
+        entities.begin();
+        papers.begin();
+    }
+
+    public void commit() {
+        entities.commit();
+        papers.commit();
+    }
+
+    public void rollback() {
+        entities.rollback();
+        papers.rollback();
+    }
+
     /** Writes the decisions and acronyms of the papers mapped since the last call (the mapper calls it per paper). */
     public void drain(StreamRDF out) {
         ResolutionStore.writeDecisions(entities, iris, resolutionGraph, out::quad);

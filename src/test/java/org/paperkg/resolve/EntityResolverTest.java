@@ -239,4 +239,62 @@ class EntityResolverTest {
         e = assertThrows(org.paperkg.InputException.class, () -> Overrides.parse("merge\tthing\tA\tB\n"));
         assertTrue(e.getMessage().startsWith("overrides:1: unknown entity type 'thing'"), e.getMessage());
     }
+
+    /** A resolver's visible state: every entity's IRI, labels, type and use, and the pending decisions. */
+    static String snapshot(EntityResolver r) {
+        StringBuilder b = new StringBuilder();
+        for (Entity e : r.entities())
+            b.append(e.iri()).append(' ').append(e.prefLabel()).append(' ').append(e.altLabels()).append(' ').append(e.longForms())
+                    .append(' ').append(e.type()).append(' ').append(e.used).append(' ').append(e.order).append(' ').append(e.dirty).append('\n');
+        return b.append(r.decisions()).append(' ').append(r.acronymPairs()).toString();
+    }
+
+    @Test
+    void rollbackForgetsEverythingOneRecordDid() {
+        EntityResolver kept = resolver(), plain = resolver();
+        for (EntityResolver r : List.of(kept, plain)) {
+            r.resolve(METHOD, "contrastive learning", null, null);
+            r.resolve(MODEL, "GPT-4", null, null);
+            r.resolve(METHOD, "Transformer", null, null);
+        }
+        kept.begin();
+        kept.learnAcronym("QFM", "Quuxian Flow Matching");
+        kept.resolve(METHOD, "CL", "contrastive learning", null);         // a new form and long form of an old entity
+        kept.resolve(MODEL, "GPT4", null, null);                          // a form by key
+        kept.resolve(MODEL, "GPT-5", null, null);                         // a new entity, kept apart from GPT-4
+        kept.resolve(METHOD, "Transfomer", null, null);                   // fuzzy
+        kept.resolve(METHOD, "QFM", null, null);                          // by the learned acronym
+        kept.resolve(DATASET, "MS COCO", null, "COCO");                   // a gazetteer entity's first use
+        kept.rollback();
+        assertEquals(snapshot(plain), snapshot(kept));
+        // And it decides the next names as if that record had never been read.
+        for (EntityResolver r : List.of(kept, plain)) {
+            r.begin();
+            r.resolve(MODEL, "GPT-5", null, null);
+            r.resolve(METHOD, "QFM", null, null);
+            r.resolve(METHOD, "CL", null, null);
+            r.commit();
+        }
+        assertEquals(snapshot(plain), snapshot(kept));
+        assertEquals(BASE + "method/gpt-5", kept.byIri(BASE + "method/gpt-5").iri());
+    }
+
+    @Test
+    void aBareAcronymPlacedByItsOneKnownSenseStaysThereInTheNextBuild() {
+        EntityResolver first = resolver();
+        first.learnAcronym("CL", "contrastive learning");
+        String contrastive = iri(first, METHOD, "contrastive learning");
+        assertEquals(contrastive, iri(first, METHOD, "CL"), "one known sense: the bare acronym joins it");
+        String loss = first.resolve(METHOD, "CL", "classification loss", null).iri();
+        assertNotEquals(contrastive, loss);
+        assertEquals(contrastive, iri(first, METHOD, "CL"), "a bare CL after that follows the first one");
+        var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        ResolutionStore.save(first, dsg, new Iris(BASE));
+        // The next build knows both senses from its start, and still places a bare CL where the first did.
+        EntityResolver next = resolver();
+        ResolutionStore.load(next, dsg, new Iris(BASE));
+        next.prepare();
+        assertEquals(contrastive, iri(next, METHOD, "CL"));
+        assertEquals(loss, next.resolve(METHOD, "CL", "classification loss", null).iri());
+    }
 }
