@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.paperkg.model.EntityType;
+import org.paperkg.model.SafeText;
 import org.paperkg.vocab.Iris;
 import org.paperkg.vocab.PKG;
 import org.paperkg.vocab.Terms;
@@ -166,6 +167,11 @@ public final class ResolutionStore {
         if (d.other() != null) add.accept(Quad.create(graph, n, PKG.otherEntity.asNode(), uri(d.other())));
     }
 
+    /** One entity's description as a build without a store writes it (type from this run's evidence). */
+    static void describe(Entity e, Iris iris, Consumer<Quad> add) {
+        describe(e, e.type(), uri(iris.entitiesGraph()), uri(iris.resolutionGraph()), add);
+    }
+
     private static void describe(Entity e, EntityType type, Node entities, Node decisions, Consumer<Quad> add) {
         Node s = uri(e.iri());
         add.accept(Quad.create(entities, s, RDF.type.asNode(), classOf(type)));
@@ -287,8 +293,9 @@ public final class ResolutionStore {
         return NodeFactory.createURI(iri);
     }
 
+    /** A plain string literal, cleaned of what RDF/XML cannot hold (as the mapper writes them, {@link SafeText}). */
     private static Node str(String s) {
-        return NodeFactory.createLiteralString(s);
+        return NodeFactory.createLiteralString(SafeText.clean(s));
     }
 
     /** One entity as the entities graph describes it. */

@@ -138,6 +138,16 @@ public final class Resolver {
         ResolutionStore.writeDecisions(entities, iris, resolutionGraph, out::quad);
     }
 
+    /**
+     * Writes the description of the entity {@code iri} names (type, labels, long forms, order) as
+     * {@link #writeAll} would, or nothing when it names no used entity. For checking one paper's
+     * entities without writing the whole registry (the fuzz tests).
+     */
+    public void describe(String iri, StreamRDF out) {
+        Entity e = entities.byIri(iri);
+        if (e != null && e.used && !e.retired) ResolutionStore.describe(e, iris, out::quad);
+    }
+
     /** Learns the acronym definitions of a paper's abstract ("Proximal Policy Optimization (PPO)"). */
     public void learn(PaperRecord p) {
         if (p.abstractText() == null) return;
