@@ -122,9 +122,22 @@ public final class ResolutionStore {
      * when {@code previous} is the store of earlier builds, its recorded decisions and acronyms.
      */
     public static void writeAll(EntityResolver r, StreamRDF out, Iris iris, DatasetGraph previous, Set<Node> replaced) {
+        write(r, out, iris, previous, replaced, true);
+    }
+
+    /**
+     * As {@link #writeAll}, for a build that keeps the decisions graph of {@code previous} (it is
+     * copied into a new store generation, or stays in place) and replaces only the entities graph:
+     * every used entity's description, and only this run's decisions and acronyms.
+     */
+    public static void writeEntities(EntityResolver r, StreamRDF out, Iris iris, DatasetGraph previous, Set<Node> replaced) {
+        write(r, out, iris, previous, replaced, false);
+    }
+
+    private static void write(EntityResolver r, StreamRDF out, Iris iris, DatasetGraph previous, Set<Node> replaced, boolean copyDecisions) {
         Node entities = uri(iris.entitiesGraph()), decisions = uri(iris.resolutionGraph());
         Consumer<Quad> add = out::quad;
-        if (previous != null) {
+        if (previous != null && copyDecisions) {
             for (Iterator<Quad> it = previous.find(decisions, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
                 Quad q = it.next();
                 if (!q.getPredicate().equals(PKG.resolutionOrder.asNode())) add.accept(q);

@@ -133,6 +133,17 @@ public final class Resolver {
         papers.rollback();
     }
 
+    /**
+     * Ends a build that keeps the store's decisions graph (copied into a new generation by a bulk
+     * build, or left in place) and replaces the entities graph: every used entity's description, with
+     * its type counted over the store's evidence outside the replaced graphs plus this build's, and
+     * this build's remaining decisions. The decisions graph only grows; the entities graph is written
+     * whole, so an entity retired by an override disappears from it.
+     */
+    public void writeEntities(StreamRDF out) {
+        ResolutionStore.writeEntities(entities, out, iris, previous, replaced);
+    }
+
     /** Writes the decisions and acronyms of the papers mapped since the last call (the mapper calls it per paper). */
     public void drain(StreamRDF out) {
         ResolutionStore.writeDecisions(entities, iris, resolutionGraph, out::quad);

@@ -212,6 +212,38 @@ class ResolutionBuildTest {
     }
 
     @Test
+    void aBuildThatKeepsTheDecisionsGraphWritesTheEntitiesWholeAndOnlyItsOwnDecisions() throws IOException {
+        // A bulk build copies the decisions graph into the new generation and replaces the entities graph.
+        Path a = TestFiles.write(dir, "a.txt", A), b = TestFiles.write(dir, "b.txt", B), kg = dir.resolve("kg");
+        build(kg, a);
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        Node entities = NodeFactory.createURI(iris.entitiesGraph()), res = NodeFactory.createURI(iris.resolutionGraph());
+        var written = DatasetGraphFactory.createTxnMem();
+        long oldEntities;
+        try (KgStore old = KgStore.openExisting(kg)) {
+            oldEntities = Txn.calculateRead(old.dataset(), () -> old.dataset().asDatasetGraph().stream(entities, Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).count());
+            Txn.executeRead(old.dataset(), () -> {
+                Resolver r = new Resolver(iris, Gazetteer.standard(), Overrides.none());
+                r.open(old.dataset().asDatasetGraph(), List.of(NodeFactory.createURI(iris.sourceGraph("b.txt"))));
+                var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(iris, r));
+                var out = StreamRDFLib.dataset(written);
+                for (var source : InputFiles.resolve(List.of(b))) pipeline.run(source, out, new RunSummary(), x -> { });
+                r.writeEntities(out);
+            });
+        }
+        Node graphZip = NodeFactory.createURI(M + "graphzip");
+        assertEquals(List.of("GraphZip"), written.stream(entities, graphZip, SKOS.prefLabel.asNode(), Node.ANY)
+                .map(q -> q.getObject().getLiteralLexicalForm()).toList());
+        // Every entity of the old store is described again (the graph is replaced), and new ones too (CIFAR10).
+        long now = written.stream(entities, Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).count();
+        assertTrue(now > oldEntities, now + " entities, " + oldEntities + " before");
+        assertTrue(written.contains(entities, NodeFactory.createURI(M + "esa"), SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("ESA")));
+        // The old decisions and acronyms are not written again; this build's merge is.
+        assertFalse(written.stream(res, Node.ANY, PKG.shortForm.asNode(), NodeFactory.createLiteralString("ESA")).findAny().isPresent());
+        assertEquals(1, written.stream(res, Node.ANY, PKG.form.asNode(), NodeFactory.createLiteralString("Graph-Zip")).count());
+    }
+
+    @Test
     void aMissingOrBrokenOverridesFileIsAClearError() throws IOException {
         Path a = TestFiles.write(dir, "a.txt", A), kg = dir.resolve("kg");
         var run = CliRun.of("build", "--store", kg.toString(), "--overrides", dir.resolve("none.tsv").toString(), a.toString()).expect(2);
