@@ -239,7 +239,8 @@ public final class DatasetExtractor implements Extractor {
             Span sentence = text.sentenceAt(field, m.start());
             if (!EVALUATION_CONTEXT.matcher(t.substring(sentence.start(), m.start())).find()) continue;
             int i = m.end();
-            while (true) {
+            // "on" ends one sentence and the list would start in the next: no list here.
+            while (i < sentence.end()) {
                 Matcher item = COINED_ITEM.matcher(t).region(i, sentence.end());
                 if (!item.lookingAt()) break;
                 String name = item.group(1);

@@ -155,7 +155,8 @@ public final class ProposedNameExtractor implements Extractor {
             Span sentence = text.sentenceAt(TextField.ABSTRACT, lfStart);
             String before = abs.substring(sentence.start(), lfStart);
             String next = abs.substring(d.shortSpan().end(), Math.min(sentence.end(), d.shortSpan().end() + 40));
-            boolean coordinated = lastProposed != null && sentence.contains(lastProposed)
+            // Definitions can overlap ("A B (AB) and B (AB)" reads as two): only a later one coordinates.
+            boolean coordinated = lastProposed != null && sentence.contains(lastProposed) && lastProposed.end() <= lfStart
                     && COORDINATED.matcher(abs.substring(lastProposed.end(), lfStart)).matches();
             boolean introduced = proposedBefore(before) || NAMING_WORD.matcher(before).find()
                     || titleLower.startsWith(d.longForm().toLowerCase(Locale.ROOT)) && isTitleCase(d.longForm())

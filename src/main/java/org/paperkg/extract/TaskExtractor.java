@@ -171,6 +171,7 @@ public final class TaskExtractor implements Extractor {
         Matcher of = TASK_OF.matcher(t);
         while (of.find()) {
             Span sentence = text.sentenceAt(field, of.start());
+            if (of.end() >= sentence.end()) continue; // "of" ends its sentence
             Matcher item = ITEM.matcher(t).region(of.end(), sentence.end());
             if (item.lookingAt()) addPhrase(t, field, new Span(item.start(1), item.end(1)), sentence, out);
         }

@@ -25,6 +25,7 @@ import org.paperkg.vocab.PKG;
 import org.paperkg.vocab.Terms;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -189,12 +190,18 @@ public final class PaperMapper {
         return null;
     }
 
-    /** Describes the source file itself, once its record count is known. */
-    public void mapSourceFile(String fileName, long records, Node graph, StreamRDF out) {
+    /**
+     * Describes the source file itself, once its record count is known. {@code observedAt} (may be
+     * null) dates the snapshot: each record's upvotes and stars are an observation at that time, so
+     * snapshot files read over time give a history of counts instead of one overwritten number.
+     */
+    public void mapSourceFile(String fileName, long records, Instant observedAt, Node graph, StreamRDF out) {
         var w = new Writer(graph, out);
         w.add(graph, RDF.type.asNode(), PKG.SourceFile.asNode());
         w.add(graph, PKG.sourceFile.asNode(), str(fileName));
         w.add(graph, PKG.recordCount.asNode(), integer(records));
+        if (observedAt != null)
+            w.add(graph, Terms.generatedAtTime.asNode(), NodeFactory.createLiteralDT(observedAt.toString(), XSDDatatype.XSDdateTime));
     }
 
     /**

@@ -85,7 +85,7 @@ public final class Pipeline {
                 summary.warning(file, line, message);
             }
         });
-        mapper.mapSourceFile(fileName, records[0], graph, counted);
+        mapper.mapSourceFile(fileName, records[0], source.observedAt(), graph, counted);
     }
 
     /** Counts quads on their way to the real sink. */

@@ -5,8 +5,11 @@ import org.paperkg.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -15,10 +18,38 @@ import java.util.stream.Stream;
  * decided from the content, not the file name (see {@link #detect}); gzip is undone first.
  */
 public final class InputFiles {
-    /** A file to read and the reader that understands it. */
-    public record Source(Path file, PaperReader reader) {
+    /**
+     * A file to read, the reader that understands it, and when its contents were observed: the
+     * counts it shows (upvotes, stars) are dated by this instant. By default that is the file's
+     * last-modified time, which for a downloaded snapshot is when it was taken; {@link #observedAt(Instant)}
+     * sets it when the user knows better (a copied file gets a new modification time).
+     */
+    public record Source(Path file, PaperReader reader, Instant observedAt) {
+        public Source {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(reader, "reader");
+        }
+
+        /** A source observed when the file was last modified (null when the file system cannot say). */
+        public Source(Path file, PaperReader reader) {
+            this(file, reader, lastModified(file));
+        }
+
         public String fileName() {
             return file.getFileName().toString();
+        }
+
+        /** The same source observed at {@code when}. */
+        public Source observedAt(Instant when) {
+            return new Source(file, reader, when);
+        }
+
+        private static Instant lastModified(Path file) {
+            try {
+                return Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
+            } catch (IOException e) {
+                return null;
+            }
         }
     }
 

@@ -11,7 +11,12 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * White space of every kind: ASCII ({@code \s}), Unicode space separators ({@code \p{Z}}: no-break,
+     * en quad, ideographic space, ...) and the information separators U+001C..U+001F, which
+     * {@link String#isBlank()} also counts as white space. A name or title of only these is empty.
+     */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\x1C-\\x1F]+");
     /** A LaTeX accent command before its letter: \'e, \"{o}, \`a, \^o, \~n, \=a, \.z. */
     private static final Pattern LATEX_ACCENT = Pattern.compile("\\\\['\"`^~=.]\\s*");
     /** A LaTeX command name (\emph, \textbf, \alpha); its braced argument stays as text. */

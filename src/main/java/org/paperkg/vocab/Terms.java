@@ -17,6 +17,11 @@ public final class Terms {
 
     /** prov:wasAttributedTo — the agent an annotation is attributed to. */
     public static final Property wasAttributedTo = ResourceFactory.createProperty(PROV, "wasAttributedTo");
+    /**
+     * prov:generatedAtTime — on a source file: when the snapshot it holds was taken, which dates the
+     * counts its records show (upvotes, stars).
+     */
+    public static final Property generatedAtTime = ResourceFactory.createProperty(PROV, "generatedAtTime");
     /** prov:SoftwareAgent. */
     public static final Resource SoftwareAgent = ResourceFactory.createResource(PROV + "SoftwareAgent");
     /** oa:Annotation. */

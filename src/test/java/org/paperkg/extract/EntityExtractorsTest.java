@@ -291,6 +291,14 @@ class EntityExtractorsTest {
     }
 
     @Test
+    void anOnOrOfThatEndsTheAbstractStartsNoList() {
+        // The sentence span stops before the trailing spaces, so "on  " and "of " match past it
+        // (this threw IndexOutOfBoundsException from Matcher.region; found by Jazzer).
+        assertEquals(List.of(), run(new DatasetExtractor(Gazetteer.empty()), "Experiments improve results on  "));
+        assertEquals(List.of(), taskNames("We test the task of  "));
+    }
+
+    @Test
     void quantitiesPluralAcronymsAndGazetteerMethodsAreNotEvaluatedOnDatasets() {
         assertEquals(List.of(), run(new DatasetExtractor(G), "Results on 800k, on TDMs and on BERT improve."));
         assertEquals(List.of(), run(new DatasetExtractor(Gazetteer.empty()), "We sat on QRS7 and Zed-10."));

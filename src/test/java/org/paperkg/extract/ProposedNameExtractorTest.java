@@ -51,6 +51,15 @@ class ProposedNameExtractorTest {
     }
 
     @Test
+    void overlappingDefinitionsOfOneAcronymDoNotCoordinate() {
+        // The second "(MIM)" finds its long form by reaching back over the first definition
+        // ("Modeling (MIM) and sked Image Modeling"): it starts before the first one ends, so it is
+        // not "and"-coordinated to it (this threw StringIndexOutOfBoundsException; found by Jazzer).
+        assertEquals(List.of("MIM|Masked Image Modeling|method"),
+                proposed("Masked Image Modeling at Scale", "We study Masked Image Modeling (MIM) and sked Image Modeling (MIM) and more."));
+    }
+
+    @Test
     void ignoresAcronymsThePaperOnlyUses() {
         assertEquals(List.of(), proposed("On Scaling", "Large Language Models (LLMs) are popular. We fine-tune with Proximal Policy Optimization (PPO)."));
         assertEquals(List.of(), proposed("Continual Learning Revisited", "Continual learning (CL) is studied in lower case."));

@@ -104,6 +104,15 @@ class HfPapersReaderTest {
     }
 
     @Test
+    void aTitleOfUnicodeSpacesIsMissingAndOtherSpacesCollapse() throws IOException {
+        // U+2000 (en quad) and U+3000 (ideographic space) are blank to String.isBlank, not to the regex class \s.
+        Path f = Fixtures.write(tmp, "x.json", "[{\"title\":\"\\u2000\\u3000\"},{\"title\":\"No\\u00A0break\\u2003 title\"}]");
+        CollectingSink sink = read(f);
+        assertEquals(List.of(new SkippedRecord("x.json", 1, "field 'title' is missing or empty; every paper needs a title")), sink.skipped);
+        assertEquals("No break title", sink.records.get(0).title());
+    }
+
+    @Test
     void skipsEntriesWithFieldsOfTheWrongType() throws IOException {
         Path f = Fixtures.write(tmp, "x.json", "[\n"
                 + "{\"paper\":{\"title\":42}},\n"
