@@ -2,14 +2,18 @@ package org.paperkg.cli;
 
 import org.paperkg.KgException;
 import org.paperkg.extract.ExtractionPipeline;
-import org.paperkg.map.PaperMapper;
 import org.paperkg.model.MentionKind;
 import org.paperkg.model.SkippedRecord;
+import org.paperkg.pipeline.BuildInterruptedException;
 import org.paperkg.pipeline.Pipeline;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.read.InputFiles;
+import org.paperkg.resolve.ResolutionStage;
 import org.paperkg.resolve.Resolver;
+import org.paperkg.store.BuildOptions;
 import org.paperkg.store.KgStore;
+import org.paperkg.store.LoadMode;
+import org.paperkg.store.LoaderKind;
 import org.paperkg.store.StoreStats;
 import org.paperkg.vocab.Iris;
 import picocli.CommandLine.Command;
@@ -34,7 +38,9 @@ import java.util.concurrent.Callable;
         description = {"Reads paper listings, Hugging Face papers JSON and arXiv metadata JSON Lines,",
                 "extracts facts and writes them into the store. The format is read from the content; .gz is fine.",
                 "Each input file becomes one named graph; building a file again replaces its graph.",
-                "All inputs land in one transaction: on any error the store stays as it was.",
+                "A build lands whole or not at all: on any error, Ctrl-C or a crash the store keeps its last state.",
+                "Large builds bulk-load a fresh copy of the store and switch to it when done; small additions",
+                "to a store with data are one transaction (--load). Ctrl-C stops at the next transaction boundary.",
                 "Every record read is either written as a paper or skipped with its file, line and reason;",
                 "records read = written + skipped (a duplicate is a written record whose paper was already written)."})
 final class BuildCommand implements Callable<Integer> {
@@ -56,6 +62,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI",
             description = "Namespace base for data IRIs (default: $PAPERKG_BASE or " + Iris.DEFAULT_BASE + ").")
     String base;
+
+    @Option(names = "--load", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto, bulk or incremental (default: ${DEFAULT-VALUE}: incremental for inputs small next to a store with data).")
+    String load;
+
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
+            description = "Jena TDB2 bulk loader kind: basic, sequential, phased, parallel or light (default: ${DEFAULT-VALUE}).")
+    String loader;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Extraction threads (default: one per core beyond the first, at least one; 0 = extract on the loading thread).")
+    Integer threads;
 
     @Option(names = "--report", paramLabel = "FILE",
             description = {"Also write the build's accounting as JSON: per file the records read, written and skipped,",
@@ -96,18 +114,31 @@ final class BuildCommand implements Callable<Integer> {
         if (overrides != null && !java.nio.file.Files.isRegularFile(overrides))
             throw new org.paperkg.InputException(overrides, 0, "no such overrides file; give an existing file with --overrides");
         Resolver resolver = Resolver.standard(iris, overrides != null ? overrides : Home.resolve(Resolver.DEFAULT_OVERRIDES));
-        var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(iris, resolver));
+        BuildOptions options = BuildOptions.defaults().withLoad(loadMode(load)).withLoader(loaderKind(loader));
+        if (threads != null && threads < 0) throw new KgException(KgException.BAD_INPUT, "--threads must be 0 or more, not " + threads);
+        var pipeline = ResolutionStage.pipeline(ExtractionPipeline.standard(), resolver)
+                .withWorkers(threads != null ? threads : Pipeline.defaultWorkers());
         long start = System.nanoTime();
         RunSummary summary = null;
         StoreStats stats;
+        KgStore.LoadReport loaded;
         try {
             try (KgStore kg = KgStore.openForWrite(store.dir());
+                 Interrupts interrupts = Interrupts.catchSigint(err);
                  Progress progress = Progress.start("build", "records", -1, err)) {
-                summary = kg.build(sources, pipeline, r -> progress.step());
+                try {
+                    summary = kg.build(sources, pipeline, options.withStop(interrupts::requested), r -> progress.step());
+                } catch (BuildInterruptedException e) {
+                    StoreStats before = kg.stats();
+                    throw new BuildInterruptedException(String.format("build interrupted: nothing of it was committed; "
+                            + "the store %s is as it was (%,d papers, %,d triples); run the build again to finish it",
+                            store.dir(), before.papers(), before.triples()));
+                }
+                loaded = kg.lastLoad();
                 stats = kg.stats();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            printSummary(out, sources.size(), summary, stats, seconds);
+            printSummary(out, sources.size(), summary, stats, loaded, seconds);
             if (report != null) BuildReport.writeSuccess(report, store.dir(), sources, summary, stats, seconds);
         } finally {
             if (summary != null) summary.close();
@@ -126,8 +157,24 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(PrintWriter out, int files, RunSummary s, StoreStats st, double seconds) {
-        out.printf("Built %s from %d file%s in %.1f s%n", store.dir(), files, files == 1 ? "" : "s", seconds);
+    static LoadMode loadMode(String name) {
+        for (LoadMode m : LoadMode.values()) if (m.cliName().equals(name)) return m;
+        throw new KgException(KgException.BAD_INPUT, "unknown --load '" + name + "'; use auto, bulk or incremental");
+    }
+
+    static LoaderKind loaderKind(String name) {
+        try {
+            return LoaderKind.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new KgException(KgException.BAD_INPUT, "unknown --loader '" + name + "'; use basic, sequential, phased, parallel or light");
+        }
+    }
+
+    private void printSummary(PrintWriter out, int files, RunSummary s, StoreStats st, KgStore.LoadReport load, double seconds) {
+        String how = load.mode() == LoadMode.BULK
+                ? "bulk load into " + load.generation() + (load.keptQuads() > 0 ? String.format(", %,d quads kept", load.keptQuads()) : "")
+                : "incremental, one transaction" + (load.compacted() ? ", then compacted into " + load.generation() : "");
+        out.printf("Built %s from %d file%s in %.1f s (%s)%n", store.dir(), files, files == 1 ? "" : "s", seconds, how);
         out.printf("  read      %,d records: %,d written as papers (%,d of them duplicates), %,d skipped%n",
                 s.recordsRead(), s.records(), s.duplicates(), s.skippedCount());
         for (RunSummary.FileCounts c : s.files())

@@ -50,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static PaperGenerator.Format formatOf(String name) {
+    static PaperGenerator.Format formatOf(String name) {
         for (PaperGenerator.Format f : PaperGenerator.Format.values()) if (f.cliName.equals(name)) return f;
         throw new KgException(KgException.BAD_INPUT, "unknown --format '" + name + "'; use listing, hf-json or arxiv-jsonl");
     }

@@ -1,5 +1,7 @@
 package org.paperkg.cli;
 
+import org.paperkg.store.KgStore;
+
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -12,6 +14,8 @@ public final class Main {
         var out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         var err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
+        // Named in the store's lock file, so that another process can say who holds the store.
+        KgStore.describeThisProcess("paperkg " + String.join(" ", args));
         try {
             code = Cli.newCommandLine(out, err).execute(args);
         } catch (OutOfMemoryError e) {

@@ -91,6 +91,7 @@ public final class MetricExtractor implements Extractor {
         }
         for (TextField field : TextField.values()) {
             String t = text.text(field);
+            if (t.indexOf('@') < 0) continue; // Performance only: every at-k metric has one.
             Matcher m = AT_K.matcher(t);
             while (m.find()) {
                 Span span = new Span(m.start(), m.end());

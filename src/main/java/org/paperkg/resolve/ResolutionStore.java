@@ -41,8 +41,8 @@ import java.util.function.Consumer;
  * </ul>
  * A build reads both at its start ({@link #load}), so a later build keeps the IRIs, names and
  * decisions of earlier ones, also when it writes a fresh store directory: only these two graphs
- * are needed. At its end ({@link #save}) it replaces the descriptions of the entities that changed
- * and adds the new decisions. Papers of earlier builds are found through {@link #paperLookup}.
+ * are needed. At its end ({@link #writeEntities}) it writes the entities graph whole, while the
+ * decisions graph only grows. Papers of earlier builds are found through {@link #paperLookup}.
  */
 public final class ResolutionStore {
     private ResolutionStore() {
@@ -98,22 +98,6 @@ public final class ResolutionStore {
         for (Description d : all) orderOf.put(d.iri, d.order);
         bare.sort(Comparator.comparing((String[] b) -> orderOf.getOrDefault(b[0], Long.MAX_VALUE)).thenComparing(b -> b[0]).thenComparing(b -> b[1]));
         for (String[] b : bare) r.restoreBareAcronym(b[0], b[1]);
-    }
-
-    /** Writes what changed in this run into the store: entity descriptions, decisions, acronyms. */
-    public static void save(EntityResolver r, DatasetGraph dsg, Iris iris) {
-        Node entities = uri(iris.entitiesGraph()), decisions = uri(iris.resolutionGraph());
-        Consumer<Quad> add = dsg::add;
-        for (Entity e : r.entities()) {
-            if (!e.dirty || !(e.used || e.retired)) continue;
-            Node s = uri(e.iri());
-            dsg.deleteAny(entities, s, Node.ANY, Node.ANY);
-            dsg.deleteAny(decisions, s, PKG.resolutionOrder.asNode(), Node.ANY);
-            if (e.retired || !e.used) continue;
-            describe(e, typeFromStore(e, dsg, Set.of(), null), entities, decisions, add);
-        }
-        writeDecisions(r, iris, decisions, add);
-        r.markWritten();
     }
 
     /**

@@ -22,11 +22,12 @@ import java.nio.file.Path;
  *
  * <pre>
  * Resolver r = Resolver.standard(iris, Path.of("data/resolution-overrides.tsv"));
- * r.open(dsg);                  // registry of earlier builds; papers already in the store
- * ... PaperMapper(iris, r).map(extraction, graph, out) for each paper ...
- * r.save(dsg);                  // changed entity descriptions, new decisions
+ * r.open(oldStore, replaced);   // registry of earlier builds; papers already in the store
+ * ... PaperMapper(iris, r).map(extraction, graph, out) for each paper (writes its decisions) ...
+ * r.writeEntities(out);         // the entities graph, whole
  * </pre>
- * Without a store, {@link #writeAll} writes the descriptions and decisions to any stream instead.
+ * A build on a store does this through {@link ResolutionStage}. Without a store, {@link #writeAll}
+ * writes the descriptions and decisions to any stream instead.
  */
 public final class Resolver {
     /** The overrides file a build reads when it exists, relative to the paperkg home. */
@@ -78,7 +79,8 @@ public final class Resolver {
 
     /**
      * Starts a build on a store: restores the registry of earlier builds and lets the paper
-     * resolver find papers already stored. Call inside the build's write transaction.
+     * resolver find papers already stored. {@code dsg} must stay readable on this thread (a
+     * transaction) until the end of the build: papers are looked up in it as they come.
      */
     public void open(DatasetGraph dsg) {
         open(dsg, java.util.Set.of());
@@ -97,11 +99,11 @@ public final class Resolver {
         papers.lookup(ResolutionStore.paperLookup(dsg, this.replaced));
     }
 
-    /** Ends a build on a store: writes changed entity descriptions, decisions and learned acronyms. */
-    public void save(DatasetGraph dsg) {
-        ResolutionStore.save(entities, dsg, iris);
+    /** Lets go of the store {@link #open} was given: the build that read it has ended. */
+    public void close() {
         papers.lookup(null);
         previous = null;
+        replaced = java.util.Set.of();
     }
 
     /**

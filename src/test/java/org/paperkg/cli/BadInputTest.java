@@ -76,8 +76,10 @@ class BadInputTest {
                     .redirectErrorStream(true).start();
             String output = new String(other.getInputStream().readAllBytes());
             assertEquals(1, other.waitFor());
-            assertTrue(output.startsWith("paperkg: error: the store " + kg + " is in use by another process (Failed to get a lock"), output);
-            assertTrue(output.strip().endsWith("stop that process (a running 'paperkg serve' or build) and try again"), output);
+            assertTrue(output.startsWith("paperkg: error: the store " + kg + " is in use by another process (pid "
+                    + ProcessHandle.current().pid() + ": a paperkg process, since "), output);
+            assertTrue(output.strip().endsWith("); stop that process and try again "
+                    + "(to update a served store see 'Updating a served store' in the README)"), output);
             assertEquals(1, output.strip().lines().count(), output);
         }
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PaperGeneratorTest {
     @TempDir
@@ -64,6 +65,44 @@ class PaperGeneratorTest {
             if (keys != null) assertEquals(keys, k, f.cliName);
             keys = k;
         }
+    }
+
+    @Test
+    void abstractsGiveTheExtractorsRealWorkWithLongTailedNames() throws IOException {
+        List<PaperRecord> records = readBack(PaperGenerator.Format.ARXIV_JSONL, 600);
+        var extraction = org.paperkg.extract.ExtractionPipeline.standard();
+        java.util.Map<org.paperkg.model.MentionKind, Integer> papersWith = new java.util.EnumMap<>(org.paperkg.model.MentionKind.class);
+        java.util.Map<String, Integer> datasetPapers = new java.util.HashMap<>();
+        java.util.Map<String, Integer> authorPapers = new java.util.HashMap<>();
+        int acronyms = 0, results = 0;
+        long chars = 0;
+        for (PaperRecord r : records) {
+            var x = extraction.extract(r);
+            chars += r.abstractText().length();
+            x.mentions().stream().map(org.paperkg.model.Mention::kind).distinct().forEach(k -> papersWith.merge(k, 1, Integer::sum));
+            if (x.mentions().stream().anyMatch(m -> m.kind() == org.paperkg.model.MentionKind.PROPOSED && m.longForm() != null)) acronyms++;
+            if (!x.results().isEmpty()) results++;
+            x.mentions().stream().filter(m -> m.kind() == org.paperkg.model.MentionKind.DATASET).map(org.paperkg.model.Mention::entityName)
+                    .distinct().forEach(d -> datasetPapers.merge(d, 1, Integer::sum));
+            r.authors().forEach(a -> authorPapers.merge(a, 1, Integer::sum));
+        }
+        long avg = chars / records.size();
+        assertTrue(avg > 700 && avg < 1200, "abstract length " + avg);
+        // Shares of papers, from the template probabilities (see AbstractComposer), with slack for chance.
+        assertBetween(papersWith.get(org.paperkg.model.MentionKind.DATASET), 300, 540, "papers with a dataset");
+        assertBetween(papersWith.get(org.paperkg.model.MentionKind.METHOD_USED), 300, 600, "papers using a method");
+        assertBetween(papersWith.get(org.paperkg.model.MentionKind.METRIC), 60, 240, "papers with a metric");
+        assertBetween(papersWith.get(org.paperkg.model.MentionKind.CODE_REPOSITORY), 120, 240, "papers with code");
+        assertBetween(acronyms, 80, 160, "papers defining an acronym for what they propose");
+        assertBetween(results, 60, 240, "papers reporting a result");
+        // Long tail: the most used dataset is in many papers, the typical one in very few.
+        List<Integer> counts = datasetPapers.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        assertTrue(counts.get(0) >= 10 * counts.get(counts.size() / 2), "dataset frequencies " + counts);
+        assertTrue(authorPapers.values().stream().mapToInt(Integer::intValue).max().orElseThrow() >= 5, "a prolific author");
+    }
+
+    private static void assertBetween(Integer actual, int low, int high, String what) {
+        assertTrue(actual != null && actual >= low && actual <= high, what + ": " + actual + " not in [" + low + ", " + high + "]");
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.extract.ExtractionPipeline;
-import org.paperkg.map.PaperMapper;
 import org.paperkg.read.Fixtures;
 import org.paperkg.read.InputFiles;
 import org.paperkg.store.KgStore;
@@ -36,7 +35,8 @@ class JsonSourcesBuildTest {
 
     private KgStore build(Path... inputs) {
         KgStore kg = KgStore.openForWrite(tmp.resolve("kg"));
-        var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(Iris.DEFAULT_BASE)));
+        var pipeline = org.paperkg.resolve.ResolutionStage.pipeline(ExtractionPipeline.standard(),
+                org.paperkg.resolve.Resolver.standalone(new Iris(Iris.DEFAULT_BASE)));
         RunSummary s = kg.build(InputFiles.resolve(List.of(inputs)), pipeline, r -> { });
         assertEquals(0, s.skippedCount());
         return kg;

@@ -52,7 +52,13 @@ class RecordIsolationTest {
     void aRecordThatBreaksExtractionIsSkippedWholeAndTheOthersWritten(@TempDir Path dir) throws IOException {
         Path f = TestFiles.write(dir, "three.txt", "Fine Title\n" + TestFiles.ABSTRACT + "\nBoom Title\n"
                 + TestFiles.ABSTRACT + "\nDeep Title\n" + TestFiles.ABSTRACT + "\nLast Title\n" + TestFiles.ABSTRACT + "\n");
-        var pipeline = new Pipeline(new ExtractionPipeline(List.of(BROKEN)), new PaperMapper(new Iris(Iris.DEFAULT_BASE)));
+        // On the calling thread (0 workers) and on extraction threads alike.
+        for (int workers : List.of(0, 1, 2)) isolates(f, workers);
+    }
+
+    private static void isolates(Path f, int workers) {
+        var pipeline = new Pipeline(new ExtractionPipeline(List.of(BROKEN)), new PaperMapper(new Iris(Iris.DEFAULT_BASE)))
+                .withWorkers(workers);
         List<Quad> quads = new ArrayList<>();
         try (RunSummary summary = new RunSummary()) {
             pipeline.run(new InputFiles.Source(f, new ListingReader()), new StreamRDFBase() {

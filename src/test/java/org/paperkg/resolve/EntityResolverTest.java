@@ -289,7 +289,7 @@ class EntityResolverTest {
         assertNotEquals(contrastive, loss);
         assertEquals(contrastive, iri(first, METHOD, "CL"), "a bare CL after that follows the first one");
         var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-        ResolutionStore.save(first, dsg, new Iris(BASE));
+        ResolutionStore.writeAll(first, org.apache.jena.riot.system.StreamRDFLib.dataset(dsg), new Iris(BASE), null, java.util.Set.of());
         // The next build knows both senses from its start, and still places a bare CL where the first did.
         EntityResolver next = resolver();
         ResolutionStore.load(next, dsg, new Iris(BASE));

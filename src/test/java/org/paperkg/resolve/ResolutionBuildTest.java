@@ -11,6 +11,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.paperkg.TestFiles;
 import org.paperkg.cli.CliRun;
 import org.paperkg.extract.ExtractionPipeline;
@@ -75,12 +77,19 @@ class ResolutionBuildTest {
     }
 
     private static void build(Path kg, Path... inputs) {
-        String[] args = new String[inputs.length + 3];
-        args[0] = "build";
-        args[1] = "--store";
-        args[2] = kg.toString();
-        for (int i = 0; i < inputs.length; i++) args[i + 3] = inputs[i].toString();
-        CliRun.of(args).expect(0);
+        build(kg, "auto", inputs);
+    }
+
+    /** {@code paperkg build --load MODE}: bulk (a new store generation) or incremental (one transaction in place). */
+    private static void build(Path kg, String load, Path... inputs) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--store", kg.toString(), "--load", load));
+        for (Path input : inputs) args.add(input.toString());
+        String out = CliRun.of(args.toArray(String[]::new)).expect(0).out();
+        if (!load.equals("auto")) assertTrue(out.contains(load.equals("bulk") ? "(bulk load into " : "(incremental, one transaction"), out);
+    }
+
+    private static List<String> sortedNQuads(Path kg) {
+        return CliRun.of("export", "--store", kg.toString(), "--format", "nq").expect(0).out().lines().sorted().toList();
     }
 
     @Test
@@ -108,26 +117,42 @@ class ResolutionBuildTest {
         assertEquals(List.of(), rows(kg, "SELECT ?e WHERE { ?e skos:prefLabel ?l } GROUP BY ?e HAVING (COUNT(?l) > 1)"));
     }
 
-    @Test
-    void addingAFileKeepsEveryIriAndNameAndMoreEvidenceCanDecideTheType() throws IOException {
+    @ParameterizedTest(name = "--load {0}")
+    @ValueSource(strings = {"bulk", "incremental"})
+    void addingAFileKeepsEveryIriAndNameAndMoreEvidenceCanDecideTheType(String load) throws IOException {
         Path a = TestFiles.write(dir, "a.txt", A), b = TestFiles.write(dir, "b.txt", B), c = TestFiles.write(dir, "c.txt", C);
         Path kg = dir.resolve("kg");
-        build(kg, a);
+        build(kg, load, a);
         String entities = "SELECT ?e ?l WHERE { GRAPH <https://w3id.org/paperkg/graph/resolution/entities> { ?e skos:prefLabel ?l } } ORDER BY ?e";
         List<String> before = rows(kg, entities);
         assertTrue(before.contains(M + "esa,ESA"), before.toString());
         assertEquals(List.of("https://w3id.org/paperkg/ontology#Model"), types(kg, M + "quill"));
-        build(kg, b);
+        build(kg, load, b);
         List<String> after = rows(kg, entities);
         assertTrue(after.containsAll(before), "no entity renamed or lost: " + before + " vs " + after);
         assertEquals(List.of("https://w3id.org/paperkg/ontology#Method"), types(kg, M + "quill"), "model 1, method 1");
-        build(kg, c);
+        build(kg, load, c);
         assertEquals(List.of("https://w3id.org/paperkg/ontology#Model"), types(kg, M + "quill"), "model 2, method 1");
         assertTrue(rows(kg, entities).containsAll(after));
         // One build of all three gives the same store as three builds one after another.
         Path together = dir.resolve("together");
-        build(together, a, b, c);
+        build(together, "bulk", a, b, c);
         assertTrue(IsoMatcher.isomorphic(nq(kg), nq(together)));
+        assertEquals(sortedNQuads(together), sortedNQuads(kg), "quad for quad (no blank nodes)");
+    }
+
+    @ParameterizedTest(name = "--load {0}")
+    @ValueSource(strings = {"bulk", "incremental"})
+    void buildingTheSameInputAgainChangesNothing(String load) throws IOException {
+        Path a = TestFiles.write(dir, "a.txt", A), b = TestFiles.write(dir, "b.txt", B), c = TestFiles.write(dir, "c.txt", C);
+        Path kg = dir.resolve("kg");
+        build(kg, "bulk", a, b, c);
+        List<String> first = sortedNQuads(kg);
+        assertTrue(first.size() > 300, first.size() + " quads");
+        build(kg, load, a, b, c);
+        assertEquals(first, sortedNQuads(kg), "all three files again");
+        build(kg, load, b);
+        assertEquals(first, sortedNQuads(kg), "one file of the store again");
     }
 
     @Test
@@ -155,10 +180,11 @@ class ResolutionBuildTest {
                         .expect(0).out().lines().skip(1).toList());
     }
 
-    @Test
-    void decisionsAreDataTheReportPrintsThemAndOverridesApplyOnTheNextBuild() throws IOException {
+    @ParameterizedTest(name = "--load {0}")
+    @ValueSource(strings = {"bulk", "incremental"})
+    void decisionsAreDataTheReportPrintsThemAndOverridesApplyOnTheNextBuild(String load) throws IOException {
         Path a = TestFiles.write(dir, "a.txt", A), b = TestFiles.write(dir, "b.txt", B), kg = dir.resolve("kg");
-        build(kg, a, b);
+        build(kg, load, a, b);
         assertEquals(List.of("merged,GraphZip,Graph-Zip,GraphZip,normalized-key,,"),
                 CliRun.of("query", "--store", kg.toString(), "--format", "csv", "resolution-decisions", "-p", "name=GraphZip")
                         .expect(0).out().lines().skip(1).toList());
@@ -172,7 +198,7 @@ class ResolutionBuildTest {
         assertEquals("normalized-key", merge.get("rule").asText());
 
         Path overrides = TestFiles.write(dir, "overrides.tsv", "# action\ttype\tname\tother\tnote\nsplit\tmethod\tGraphZip\tGraph-Zip\ttwo tools\n");
-        CliRun.of("build", "--store", kg.toString(), "--overrides", overrides.toString(), a.toString(), b.toString()).expect(0);
+        CliRun.of("build", "--store", kg.toString(), "--load", load, "--overrides", overrides.toString(), a.toString(), b.toString()).expect(0);
         assertEquals(List.of("http://www.w3.org/2000/01/rdf-schema#label,GraphZip", "http://www.w3.org/2004/02/skos/core#prefLabel,GraphZip"),
                 labels(kg, M + "graphzip"));
         assertEquals(List.of(M + "graph-zip"), rows(kg, "SELECT ?e WHERE { ?e skos:prefLabel 'Graph-Zip' }"));
