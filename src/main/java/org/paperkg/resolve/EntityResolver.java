@@ -199,7 +199,10 @@ public final class EntityResolver {
             outer:
             for (String n : names) {
                 for (Entity c : exact(g, key(n), n)) {
-                    if (c.gazetteer == null && c.used && keys.contains(key(c.prefLabel))) {
+                    // Nor one whose expansion says it is something else: "PGM" defined as "Phahelpradex
+                    // Generative Memory" is not the entry probabilistic graphical model (PGM); a build
+                    // without the earlier one would have kept them apart too.
+                    if (c.gazetteer == null && c.used && keys.contains(key(c.prefLabel)) && expansionsAgree(c, keys)) {
                         target = c;
                         break outer;
                     }
@@ -216,6 +219,12 @@ public final class EntityResolver {
             if (!NameKey.looksLikeAcronym(s)) continue;
             for (String l : names) if (!l.equals(s) && NameKey.abbreviates(s, l)) acronyms.learn(s, l, "gazetteer");
         }
+    }
+
+    /** True when every long form {@code e} has is one of the names whose keys are {@code keys} (or it has none). */
+    private boolean expansionsAgree(Entity e, Set<String> keys) {
+        for (String lf : e.longForms()) if (!keys.contains(key(lf))) return false;
+        return true;
     }
 
     private void applyOverrides() {

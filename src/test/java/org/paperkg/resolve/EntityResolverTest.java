@@ -297,4 +297,23 @@ class EntityResolverTest {
         assertEquals(contrastive, iri(next, METHOD, "CL"));
         assertEquals(loss, next.resolve(METHOD, "CL", "classification loss", null).iri());
     }
+
+    @Test
+    void anAcronymAnEarlierBuildDefinedAsSomethingElseIsNotBoundToTheGazetteerEntryOfThatAcronym() {
+        // The standard gazetteer's probabilistic graphical model has the alias PGM; a paper defines PGM otherwise.
+        EntityResolver first = new EntityResolver(new Iris(BASE), Gazetteer.standard(), Overrides.none());
+        String pgm = first.resolve(MODEL, "PGM", "Phahelpradex Generative Memory", null).iri();
+        assertEquals(BASE + "method/pgm", pgm);
+        assertEquals(MODEL, first.byIri(pgm).type());
+        var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        ResolutionStore.writeAll(first, org.apache.jena.riot.system.StreamRDFLib.dataset(dsg), new Iris(BASE), null, java.util.Set.of());
+        // The next build keeps the two apart, as a build of both papers at once does.
+        EntityResolver next = new EntityResolver(new Iris(BASE), Gazetteer.standard(), Overrides.none());
+        ResolutionStore.load(next, dsg, new Iris(BASE));
+        next.prepare();
+        assertNull(next.byIri(pgm).gazetteer);
+        assertEquals(pgm, next.resolve(MODEL, "PGM", "Phahelpradex Generative Memory", null).iri());
+        assertEquals(MODEL, next.byIri(pgm).type());
+        assertEquals(BASE + "method/probabilistic-graphical-model", iri(next, METHOD, "probabilistic graphical model"));
+    }
 }
