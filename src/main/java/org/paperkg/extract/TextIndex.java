@@ -43,9 +43,18 @@ public final class TextIndex {
         return abstractMatches;
     }
 
-    /** The acronym definitions of the abstract ({@link Acronyms#find}), found once per paper. */
+    /**
+     * The acronym definitions of the abstract ({@link Acronyms#find}), found once per paper. A
+     * definition lies in one sentence: one whose long form starts in an earlier sentence than its
+     * "(SF)" ends (words picked up across a paragraph break) is dropped, so every rule can read the
+     * sentence around a definition without checking.
+     */
     public List<Acronyms.Definition> acronyms() {
-        if (acronyms == null) acronyms = Acronyms.find(abstractText);
+        if (acronyms == null) {
+            acronyms = Acronyms.find(abstractText).stream()
+                    .filter(d -> sentenceAt(TextField.ABSTRACT, d.longSpan().start()).contains(d.shortSpan()))
+                    .toList();
+        }
         return acronyms;
     }
 
