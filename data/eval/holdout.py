@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List the papers of the holdout split, in rank order (see GUIDE.md section 3).
 
-Usage: python3 data/eval/holdout.py [gold.jsonl] [seed_dir]
+Usage: python3 data/eval/holdout.py [--split holdout|holdout2] [gold.jsonl] [seed_dir]
 
 The holdout is the HOLDOUT_SIZE distinct papers of the seed dumps that are not in the tune/test
 splits, taken in ascending order of sha256(HOLDOUT_SALT + title). The rule was fixed before any
@@ -14,6 +14,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+SPLIT = "holdout"
+if len(sys.argv) > 2 and sys.argv[1] == "--split":
+    SPLIT = sys.argv[2]
+    del sys.argv[1:3]
 gold_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "gold.jsonl")
 seed_dir = sys.argv[2] if len(sys.argv) > 2 else "data/samples"
 sys.argv = sys.argv[:1]
@@ -31,9 +35,13 @@ def main():
             o = json.loads(line)
             if o["split"] in ("tune", "test"):
                 tune_test.add(o["title"])
-    for i, t in enumerate(validate.holdout_titles(first, tune_test)):
+    if SPLIT == "holdout2":
+        titles, rank = validate.holdout2_titles(first, tune_test), validate.holdout2_rank
+    else:
+        titles, rank = validate.holdout_titles(first, tune_test), validate.holdout_rank
+    for i, t in enumerate(titles):
         r = first[t]
-        print(f"{i}\t{r['file']}\t{r['line']}\t{validate.holdout_rank(t)[:12]}\t{t}")
+        print(f"{i}\t{r['file']}\t{r['line']}\t{rank(t)[:12]}\t{t}")
 
 
 if __name__ == "__main__":

@@ -40,8 +40,8 @@ public final class GoldSets {
     }
 
     /**
-     * Our gold set, keeping the papers of {@code split}: "tune", "test", "holdout", "dev" (tune and
-     * test, the papers rules may be tuned on) or "all".
+     * Our gold set, keeping the papers of {@code split}: "tune", "test", "holdout", "holdout2", "dev"
+     * (tune and test, the papers rules may be tuned on) or "all".
      */
     public static Gold own(Path file, String split) {
         List<Labels> out = new ArrayList<>();

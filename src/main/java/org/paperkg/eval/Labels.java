@@ -13,7 +13,7 @@ import java.util.Map;
  * several for an external set's entity cluster).
  *
  * @param title   the paper title
- * @param split   "tune", "test", "holdout" or null
+ * @param split   "tune", "test", "holdout", "holdout2" or null
  * @param fields  items per field name, in {@link #FIELDS} order
  * @param results the results, for the results field
  */

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *       run of capitalized words ("the RLHF benchmark, Helpful and Harmless Assistant (HHA)"; a
  *       defined acronym then names it, see {@link ExtractionPipeline}).</li>
  *   <li><b>Enumeration</b> (0.7): "datasets|benchmarks|corpora such as|including|like|namely X, Y
- *       and Z", "benchmarks (X, Y, Z)" or "datasets with explanations: X, Y, and Z": every list item
+ *       and Z", "benchmarks (X, Y, Z)", "datasets with explanations: X, Y, and Z" or, when the first
+ *       item is a coined name, "the two datasets VQA-CPv2 and SocialIQ": every list item
  *       that is a name as above, up to the first that is not.</li>
  *   <li><b>Evaluated on</b> (0.6): "on|across X, Y and Z" in a sentence that speaks of evaluation
  *       (experiments, results, accuracy, state-of-the-art ...) before it, where each item is a
@@ -67,7 +68,9 @@ public final class DatasetExtractor implements Extractor {
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile("(?i)-(?:based|style|like|derived|sized|scale|level|specific|only|free)$");
     private static final Pattern ENUMERATION = Pattern.compile(
             "(?i:datasets|benchmarks|corpora|data sets|suites)(?:[^.:;()]{0,50}?,?\\s+(?i:such as|including|like|namely|e\\.g\\.,?)\\s+"
-                    + "|\\s*\\(|[^.:;()]{0,40}:\\s+)");
+                    + "|\\s*\\(|[^.:;()]{0,40}:\\s+"
+                    // "the two multi-modal datasets VQA-CPv2 and SocialIQ": a coined name right after the noun.
+                    + "|\\s+(?=\\p{Lu}[\\p{L}\\p{N}\\-]{0,40}?[\\p{Lu}\\p{N}]))");
     private static final Pattern COORDINATION_BEFORE = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+$");
     private static final Pattern COORDINATION_AFTER = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+");
     private static final Pattern ON_LIST = Pattern.compile("\\b(?:on|across)\\s+(?:the\\s+|both\\s+)?");
@@ -195,10 +198,20 @@ public final class DatasetExtractor implements Extractor {
             if (name.endsWith(" and") || name.endsWith(" of")) continue;
             boolean multi = name.indexOf(' ') > 0;
             if (!multi && !isCoinedName(name) || !isDatasetName(name)) continue;
+            // "the regression dataset, Claude 3 outperforms ...": a listed model starts a new clause.
+            if (startsWithModel(name)) continue;
             Span span = new Span(m.start(1), m.end(1));
             out.add(new Mention(MentionKind.DATASET, name, null, EntityType.DATASET, field, span,
                     text.sentenceAt(field, span.start()), NAME + "/appositive", 0.65));
         }
+    }
+
+    /** True when the gazetteer's first match in {@code name} starts it and is a method or model. */
+    private boolean startsWithModel(String name) {
+        for (Gazetteer.Match g : gazetteer.find(name))
+            return g.span().start() == 0 && !g.entry().type().isDatasetLike() && g.entry().type() != EntityType.TASK
+                    && g.entry().type() != EntityType.METRIC;
+        return false;
     }
 
     /** Not a number, modifier, hardware, field-wide acronym or a name listed as something other than data. */

@@ -29,12 +29,17 @@ import java.util.regex.Pattern;
  *       methods, nor are learning paradigms: a long form ending in "learning" ("in-context learning
  *       (ICL)") or that is just "fine-tuning" or "pre-training" names a research area or a generic
  *       step, not a method a paper can be said to use; nor generic classes ("reward model (RM)").</li>
+ *   <li><b>Acronym + procedure</b> (0.65): "MAP decoding", "KL regularization": an acronym right before
+ *       "decoding", "regularization" or "sampling" is reported with the noun.</li>
  *   <li><b>Name + method noun</b> (0.6, abstract only): a coined or capitalized name written right
  *       before a method noun, "the Snorkel system", "a GLM sampler", "Max-Margin and InfoNCE losses"
  *       (names coordinated before the noun share it).</li>
  *   <li><b>Examples of a method class</b> (0.6): "optimizers, such as Adam and Adafactor",
  *       "architectures, namely BERT and ConvKNRM", "methods (e.g., TEAL)", "architectures like Flux":
- *       every listed name after a method class noun and "such as|including|like|namely|e.g.".</li>
+ *       every listed name after a method class noun and "such as|including|like|namely|e.g.". After
+ *       "losses", "loss functions" or "objectives" a listed metric is the loss ("loss functions (e.g.,
+ *       cross-entropy)"), lower-case losses count ("and average top-k loss") and a described item
+ *       with its acronym gives the acronym ("regularized condition value-at-risk (CVaR)").</li>
  *   <li><b>Compared with</b> (0.6): a coined name (an inner capital, a digit or two capitals: "TEAL",
  *       "SimCTG", "LP") right after "compared with|to|against", "outperforms", "surpasses", "than",
  *       "over", "versus", "combined with", "extended from", or "we use|adopt|apply|employ|leverage"
@@ -58,7 +63,7 @@ public final class MethodExtractor implements Extractor {
     private static final Pattern NOUN = Pattern.compile("(?<=[\\p{L}\\p{N}+)] )" + METHOD_NOUN + "\\b");
     /** Rule 4: a method class noun, then the words that introduce examples. */
     private static final Pattern EXAMPLES = Pattern.compile("\\b(?:models|methods|algorithms|optimizers|architectures|"
-            + "approaches|techniques|baselines|LLMs|systems|strategies|objectives|losses|samplers|decoders|networks)"
+            + "approaches|techniques|baselines|LLMs|systems|strategies|objectives|losses|loss functions|samplers|decoders|networks)"
             + "(?:,\\s*|\\s+)?(?:\\(\\s*)?(?:such as|including|like|namely|e\\.g\\.,?|i\\.e\\.,?)\\s+");
     /**
      * Rule 5: the words before a compared or used method. Determiners and adjectives are skipped at
@@ -105,15 +110,19 @@ public final class MethodExtractor implements Extractor {
             boolean nounAfter = METHOD_NOUN_AFTER.matcher(abs).region(d.shortSpan().end(), abs.length()).lookingAt();
             if (!listed && !nounAfter && (head == null || !GazetteerRule.isMethodLike(head))) continue;
             if (known != null && !GazetteerRule.isMethodLike(known.type())) continue;
+            if (nounAfter && procedureAfter(abs, d.shortForm()) != null) continue;   // "MAP decoding", below
             out.add(new Mention(MentionKind.METHOD_USED, d.shortForm(), d.longForm(), head == null ? EntityType.METHOD : head,
                     TextField.ABSTRACT, d.shortSpan(), text.sentenceAt(TextField.ABSTRACT, d.shortSpan().start()),
                     NAME + "/acronym", 0.7));
         }
         List<Mention> patterns = new ArrayList<>();
+        acronymProcedures(abs, text, patterns);
         nameNoun(abs, text, patterns);
         examples(abs, text, patterns);
         compared(abs, text, patterns);
-        for (Mention m : patterns) if (!isNonMethodAcronym(m.text(), text)) out.add(m);
+        // An acronym named as an example of a loss is one, whatever its long form's head ("value-at-risk (CVaR)").
+        for (Mention m : patterns)
+            if (m.extractor().endsWith("/examples-loss") || !isNonMethodAcronym(m.text(), text)) out.add(m);
         return out;
     }
 
@@ -150,9 +159,39 @@ public final class MethodExtractor implements Extractor {
                 m.extractor() + "+modifier", m.confidence(), null, null);
     }
 
+    /**
+     * Rule 2b: "MAP decoding", "KL regularization", "BoN sampling": an acronym written right before a
+     * procedure noun names that procedure (0.65), and is reported with the noun; a definition of the
+     * acronym ("maximum a posteriori (MAP) decoding") then adds nothing of its own.
+     */
+    private static final Pattern ACRONYM_PROCEDURE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}(\\-])(\\p{Lu}[\\p{Lu}\\p{N}]{1,6}) (?:decoding|regularization|sampling)\\b");
+
+    /** The first "SF decoding|regularization|sampling" written without parentheses, or null. */
+    private static Matcher procedureAfter(String abs, String shortForm) {
+        Matcher m = ACRONYM_PROCEDURE.matcher(abs);
+        while (m.find()) if (m.group(1).equals(shortForm)) return m;
+        return null;
+    }
+
+    private void acronymProcedures(String abs, TextIndex text, List<Mention> out) {
+        Matcher m = ACRONYM_PROCEDURE.matcher(abs);
+        while (m.find()) {
+            if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(m.group(1))) continue;
+            // "SSL regularization" where SSL is self-supervised learning: a paradigm's regularizer, no named method.
+            boolean paradigm = false;
+            for (Acronyms.Definition d : text.acronyms()) paradigm |= d.shortForm().equals(m.group(1)) && isParadigm(d.longForm());
+            if (paradigm) continue;
+            Span span = new Span(m.start(), m.end());
+            out.add(new Mention(MentionKind.METHOD_USED, span.coveredText(abs), null, EntityType.METHOD, TextField.ABSTRACT,
+                    span, text.sentenceAt(TextField.ABSTRACT, m.start()), NAME + "/acronym-procedure", 0.65));
+        }
+    }
+
     /** ") sampling", ") regularization": a method noun right after an acronym's closing parenthesis. */
     private static final Pattern METHOD_NOUN_AFTER = Pattern.compile(
-            "\\)\\s+(?:sampling|regularization|decoding|loss|objective|algorithm|optimizer|method|training|search|attention|estimation)\\b");
+            "\\)\\s+(?:sampling|regularization|decoding|loss|objective|algorithm|optimizer|method|training|search|attention|estimation"
+                    + "|framework)\\b");
 
     /** Rule 3: "the Snorkel system", "Max-Margin and InfoNCE losses". */
     private void nameNoun(String abs, TextIndex text, List<Mention> out) {
@@ -212,14 +251,35 @@ public final class MethodExtractor implements Extractor {
         Matcher m = EXAMPLES.matcher(abs);
         while (m.find()) {
             Span sentence = text.sentenceAt(TextField.ABSTRACT, m.start());
+            boolean losses = LOSS_CLASS.matcher(m.group()).find();
             int i = m.end();
             while (i < sentence.end()) {
+                Span name;
+                Matcher defined = losses ? DEFINED_ITEM.matcher(abs).region(i, sentence.end()) : null;
                 Matcher item = ITEM.matcher(abs).region(i, sentence.end());
-                if (!item.lookingAt()) break;
-                Span name = new Span(item.start(1), item.end(1));
-                String w = name.coveredText(abs);
-                if (gazetteer.lookup(w) == null && !allNameWords(w)) break;
-                add(abs, name, sentence, "examples", out);
+                Matcher lower = losses ? LOSS_ITEM.matcher(abs).region(i, sentence.end()) : null;
+                GazetteerEntry known = item.lookingAt() ? gazetteer.lookup(item.group(1)) : null;
+                if (item.lookingAt() && (known != null || allNameWords(item.group(1)))) {
+                    name = new Span(item.start(1), item.end(1));
+                    String w = name.coveredText(abs);
+                    // "loss functions (e.g., cross-entropy)": a listed metric named as a loss is the loss.
+                    if (losses && known != null && known.type() == EntityType.METRIC) {
+                        out.add(new Mention(MentionKind.METHOD_USED, w, null, EntityType.METHOD, TextField.ABSTRACT, name,
+                                sentence, NAME + "/examples-loss", 0.6));
+                    } else {
+                        add(abs, name, sentence, "examples", out);
+                    }
+                } else if (lower != null && lower.lookingAt()) {        // "and average top-k loss"
+                    name = new Span(lower.start(1), lower.end(1));
+                    out.add(new Mention(MentionKind.METHOD_USED, name.coveredText(abs), null, EntityType.METHOD,
+                            TextField.ABSTRACT, name, sentence, NAME + "/examples-loss", 0.6));
+                } else if (defined != null && defined.lookingAt()) {    // "regularized value-at-risk (CVaR)"
+                    name = new Span(defined.start(1), defined.end(1));
+                    add(abs, name, sentence, "examples-loss", out);
+                    name = new Span(defined.start(1), defined.end());
+                } else {
+                    break;
+                }
                 Matcher sep = LIST_SEPARATOR.matcher(abs).region(name.end(), sentence.end());
                 if (!sep.lookingAt()) break;
                 i = sep.end();
@@ -227,9 +287,17 @@ public final class MethodExtractor implements Extractor {
         }
     }
 
+    /** Class nouns of losses and objectives, whose examples may be lower-case terms. */
+    private static final Pattern LOSS_CLASS = Pattern.compile("^(?:objectives|losses|loss functions)");
+    /** A lower-case loss of one to four words: "average top-k loss", "hinge loss". */
+    private static final Pattern LOSS_ITEM = Pattern.compile("((?:[a-z][a-z0-9\\-]*\\s){0,3}(?:loss|objective))\\b");
+    /** Words and a defined acronym: "regularized condition value-at-risk (CVaR)" gives CVaR. */
+    private static final Pattern DEFINED_ITEM = Pattern.compile("(?:[\\w\\-]+\\s){1,5}\\((" + NAME_WORD + ")\\)");
+
     /** A list item: one to three name words ("Neural Turing Machines", "GPT-4", "sequence-to-sequence"). */
     private static final Pattern ITEM = Pattern.compile("((?:" + NAME_WORD + ")(?: (?:" + NAME_WORD + ")){0,2}?)"
-            + "(?=\\s*(?:,|\\)|\\band\\b|\\bor\\b|\\.|;|$|/|\\s+(?:for|to|in|on|with|which|that|as|are|is)\\b))");
+            + "(?=\\s*(?:,|\\)|\\band\\b|\\bor\\b|\\.|;|$|/|\\s+(?:for|to|in|on|with|which|that|as|are|is|when|where|while"
+            + "|whereas|but|than|was|were|can|have|has)\\b))");
 
     /** Every word capitalized or coined: "Neural Turing Machines", "GPT-4", not "7B parameters". */
     private static boolean allNameWords(String phrase) {

@@ -47,7 +47,20 @@ import java.util.regex.Pattern;
  *       "reduces labeling cost by 42%", "consistency by 10.9%", "35% higher scaling rate",
  *       "speedups of up to 9x", "the highest diversity", "in terms of faithfulness and
  *       simulatability". Vague words ("performance", "efficiency", "quality") are not metrics.</li>
+ *   <li><b>Named as metrics</b> (0.6, abstract): the items of a list that the text itself calls metrics,
+ *       "metrics like filter selectivity and concept sparseness", "metrics such as X, Y and Z":
+ *       whatever their head word, up to three words each.</li>
+ *   <li><b>Quantities of a theory</b> (0.6, abstract): "regret", "risk" and "forgetting", with at
+ *       most one qualifier ("test risk", "ICL regret" gives "regret"), when the sentence bounds,
+ *       measures or tracks them: "bound(s) on", "... regret bound", "sub-linear regret", "a notion
+ *       of regret", "the test risk of X decreases". "catastrophic forgetting" is a phenomenon, not a
+ *       measure, and risk without such a cue ("the risks of ...") is no metric.</li>
  * </ol>
+ * Not reported: "training loss" (what training minimises, not how a result is measured; the gold
+ * guide lists test and validation losses only), and a metric acronym the abstract defines as
+ * something else ("mixture of attentive experts (MAE)") or writes before "pre-training" ("MAE
+ * pre-training": the masked autoencoder). Cost phrases the measured-quantity rule finds ("higher
+ * computation costs") need a number in their sentence, as the listed costs do.
  * Metrics in the title count only when the abstract names them too (see {@link ExtractionPipeline}).
  */
 public final class MetricExtractor implements Extractor {
@@ -66,6 +79,11 @@ public final class MetricExtractor implements Extractor {
             "memory footprint", "latency", "throughput", "model size", "energy consumption", "GPU hours", "MACs",
             "wall-clock time", "time to first token", "frames per second");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Listed metrics that an abstract mentions as what training minimises, not as a reported measure. */
+    private static final Set<String> NOT_REPORTED = Set.of("training loss");
+    /** Words after a metric acronym that make it another thing's acronym: "MAE pre-training". */
+    private static final Set<String> NON_METRIC_NEXT = Set.of("pre-training", "pretraining", "pre", "pretrained",
+            "pre-trained");
     private final Gazetteer gazetteer;
 
     public MetricExtractor(Gazetteer gazetteer) {
@@ -87,6 +105,7 @@ public final class MetricExtractor implements Extractor {
                     s -> MEASURED.matcher(t).region(s.start(), s.end()).find())) continue;
             if (isModifier(t, m) || isCostWithoutNumber(t, m) || GazetteerRule.nextWord(t, m.span().end()).equals("training"))
                 continue;
+            if (NOT_REPORTED.contains(m.canonical()) || isOtherAcronym(t, m, text)) continue;
             out.add(withQualifiers(m, t));
         }
         for (TextField field : TextField.values()) {
@@ -115,6 +134,32 @@ public final class MetricExtractor implements Extractor {
         if (m.canonical() != null && m.text().contains("-") && !m.canonical().contains("-")
                 && m.canonical().contains(" ")) return true;
         return s >= 3 && t.regionMatches(true, s - 3, "at ", 0, 3);
+    }
+
+    /**
+     * "mixture of attentive experts model (MAE)" then "MAE outperforms ...", or "MAE pre-training":
+     * the letters of a metric acronym name something else in this paper.
+     */
+    private boolean isOtherAcronym(String t, Mention m, TextIndex text) {
+        String written = m.text();
+        if (written.length() < 2 || !written.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)))
+            return false;
+        for (Acronyms.Definition d : text.acronyms()) {
+            if (!d.shortForm().equals(written)) continue;
+            GazetteerEntry longForm = gazetteer.lookup(d.longForm());
+            if (longForm == null || longForm.type() != EntityType.METRIC) return true;
+        }
+        int e = m.span().end();
+        if (e < t.length() && t.charAt(e) == '-') return true;      // "MAE-LM", "MAE-based"
+        String next = e < t.length() && t.charAt(e) == ' ' ? nextToken(t, e + 1) : "";
+        return NON_METRIC_NEXT.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    /** The run of letters and hyphens from {@code from}. */
+    private static String nextToken(String t, int from) {
+        int i = from;
+        while (i < t.length() && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '-')) i++;
+        return t.substring(from, i);
     }
 
     /** A cost measure with no number within 60 characters of it in its sentence. */
@@ -254,6 +299,7 @@ public final class MetricExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         for (Span sentence : text.sentences(TextField.ABSTRACT)) {
             String s = sentence.coveredText(abs);
+            theoryQuantities(abs, sentence, s, out);
             if (!MEASURED.matcher(s).find()) continue;
             for (Pattern p : List.of(VERB_NP_BY, AND_NP_BY)) {
                 Matcher m = p.matcher(s);
@@ -276,6 +322,18 @@ public final class MetricExtractor implements Extractor {
             for (Pattern p : List.of(NUM_COMPARATIVE_NP, SUPERLATIVE_NP, VERB_NP)) {
                 Matcher m = p.matcher(s);
                 while (m.find()) addQuantity(abs, sentence, sentence.start() + m.start(1), sentence.start() + m.end(1), true, out);
+            }
+            Matcher named = NAMED_METRICS.matcher(s);
+            while (named.find()) {
+                int i = named.end();
+                while (i < s.length()) {
+                    Matcher item = LIST_ITEM.matcher(s).region(i, s.length());
+                    if (!item.lookingAt()) break;
+                    if (!addNamed(abs, sentence, sentence.start() + item.start(1), sentence.start() + item.end(1), out)) break;
+                    Matcher sep = LIST_SEP.matcher(s).region(item.end(1), s.length());
+                    if (!sep.lookingAt()) break;
+                    i = sep.end();
+                }
             }
             for (Pattern p : List.of(TERMS_OF, IN_LIST)) {
                 Matcher list = p.matcher(s);
@@ -313,15 +371,23 @@ public final class MetricExtractor implements Extractor {
         }
         if (last < 0) return false;
         int first = last;
+        String head = text(abs, words.get(last)).toLowerCase(Locale.ROOT);
         while (first > 0) {
             String prev = text(abs, words.get(first - 1));
+            // "human preference(s)": what human raters prefer is a measure of its own.
+            if (first == last && prev.equalsIgnoreCase("human") && head.startsWith("preference")) {
+                first--;
+                break;
+            }
             if (NOT_METRIC_WORDS.contains(prev.toLowerCase(Locale.ROOT)) || NOT_NOUN.matcher(prev).find()) break;
             first--;
         }
-        String head = text(abs, words.get(last)).toLowerCase(Locale.ROOT);
+        // Efficiency words are measures only with a number in the sentence ("higher computation costs" is not).
+        if (NEED_A_NUMBER.contains(head) && !DIGIT.matcher(sentence.coveredText(abs)).find()) return false;
         // "time", "loss", "rate" ... alone say too little ("in less time"); they need a qualifier ("inference times").
         if (first == last && VAGUE_ALONE.contains(head)) return false;
-        if (NOT_METRIC_WORDS.contains(text(abs, words.get(first)).toLowerCase(Locale.ROOT))) return false;
+        String firstWord = text(abs, words.get(first)).toLowerCase(Locale.ROOT);
+        if (NOT_METRIC_WORDS.contains(firstWord) && !(firstWord.equals("human") && first < last)) return false;
         Span span = new Span(words.get(first)[0], words.get(last)[1]);
         String phrase = span.coveredText(abs);
         GazetteerEntry known = gazetteer.lookup(phrase);
@@ -337,7 +403,68 @@ public final class MetricExtractor implements Extractor {
         return true;
     }
 
+    // ---- rule 4: items the text calls metrics
+
+    /** "metrics like X and Y", "metrics such as X, Y and Z", "metrics (e.g., X)". */
+    private static final Pattern NAMED_METRICS = Pattern.compile("(?i:\\bmetrics?)\\s*(?:,\\s*)?(?:\\(\\s*)?"
+            + "(?i:like|such as|including|namely|e\\.g\\.,?)\\s+");
+
+    /** Adds a listed item as written, without leading determiners; false for vague or non-metric words. */
+    private boolean addNamed(String abs, Span sentence, int start, int end, List<Mention> out) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(abs).region(start, end);
+        while (w.find()) words.add(new int[]{w.start(), w.end()});
+        int first = 0;
+        while (first < words.size() && NOT_METRIC_WORDS.contains(text(abs, words.get(first)).toLowerCase(Locale.ROOT))) first++;
+        if (first >= words.size()) return false;
+        Span span = new Span(words.get(first)[0], words.get(words.size() - 1)[1]);
+        String phrase = span.coveredText(abs);
+        GazetteerEntry known = gazetteer.lookup(phrase);
+        if (known != null) return known.type() == EntityType.METRIC;   // the gazetteer rule reports listed metrics
+        for (Mention m : out) if (m.span().overlaps(span)) return true;
+        out.add(new Mention(MentionKind.METRIC, phrase, null, EntityType.METRIC, TextField.ABSTRACT, span, sentence,
+                NAME + "/named", 0.6));
+        return true;
+    }
+
+    // ---- rule 5: quantities of a theory
+
+    /** A theory quantity, with at most one qualifier word before it (group 1) and the quantity (group 2). */
+    private static final Pattern THEORY_QUANTITY = Pattern.compile("(?:\\b([A-Za-z][a-z\\-]*) )?\\b(regret|risk|forgetting)\\b");
+    /** The sentence bounds, measures or tracks the quantity. */
+    private static final Pattern THEORY_CUE = Pattern.compile("(?i)\\bbounds?\\b|\\bsub-?linear\\b|\\bnotion of\\b"
+            + "|\\bmeasures?\\b|\\b(?:decreas|increas|grow|vanish|converg|diminish|scal)(?:es|ing|ed|s)?\\b|\\bO\\(");
+    /** Qualifiers that name which quantity it is; others ("ICL regret", "the risk") are dropped. */
+    private static final Set<String> THEORY_QUALIFIERS = Set.of("test", "population", "prediction", "expected",
+            "cumulative", "dynamic", "generalization");
+
+    private static void theoryQuantities(String abs, Span sentence, String s, List<Mention> out) {
+        if (!THEORY_CUE.matcher(s).find()) return;
+        Matcher m = THEORY_QUANTITY.matcher(s);
+        while (m.find()) {
+            String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            if (qualifier.equals("catastrophic") || qualifier.equals("without") || qualifier.equals("minimization")) continue;
+            if (m.group(2).equals("risk") && !THEORY_QUALIFIERS.contains(qualifier)) continue;   // "the risk of misuse"
+            if (m.end() < s.length() && s.charAt(m.end()) == '-') continue;                   // "risk-aware", "regret-based"
+            if (startsWord(s, m.end(), "minimi")) continue;                                     // "risk minimization": a method
+            int from = THEORY_QUALIFIERS.contains(qualifier) ? m.start(1) : m.start(2);
+            Span span = new Span(sentence.start() + from, sentence.start() + m.end());
+            if (out.stream().anyMatch(o -> o.span().overlaps(span))) continue;
+            out.add(new Mention(MentionKind.METRIC, span.coveredText(abs), null, EntityType.METRIC, TextField.ABSTRACT,
+                    span, sentence, NAME + "/theory", 0.6, null, Boolean.FALSE));
+        }
+    }
+
+    /** True when the word after one space at {@code end} starts with {@code prefix}. */
+    private static boolean startsWord(String s, int end, String prefix) {
+        return end + 1 + prefix.length() <= s.length() && s.charAt(end) == ' '
+                && s.regionMatches(true, end + 1, prefix, 0, prefix.length());
+    }
+
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z\\-]*");
+    /** Efficiency heads that name a measure only when the sentence gives a number. */
+    private static final Set<String> NEED_A_NUMBER = Set.of("cost", "costs", "time", "times", "overhead", "usage",
+            "footprint", "latency", "throughput");
     /** Quantity words that need a qualifier to name a metric. */
     private static final Set<String> VAGUE_ALONE = Set.of("time", "times", "loss", "losses", "rate", "rates", "cost",
             "costs", "error", "errors", "reward", "rewards", "margin", "usage", "overhead", "ratio", "distance", "length",

@@ -32,8 +32,20 @@ import java.util.regex.Pattern;
  *   <li><b>Proposing verb</b> (0.75): "we propose/introduce/present/provide ... NAME" where NAME follows the
  *       verb, an optional article, markdown bold and up to three adjectives ("novel", "simple"), and is a coined
  *       name or is followed by an appositive ("sparsemax, a new activation function");
- *       also "called/named/dubbed NAME", and "called/termed/dubbed" a lower-case term of two to four
- *       words ("a query design called candidate set query"), unless it names a learning paradigm.</li>
+ *       also "called/named/dubbed NAME" (a Title Case name of up to four words: "a new attribution
+ *       method called Integrated Gradients"), and "called/termed/dubbed/referred to as" a lower-case
+ *       term of two to four words ("a query design called candidate set query"), or of one word
+ *       the title also uses ("a process we refer to as hyperfitting" under "The Hyperfitting
+ *       Phenomenon"), unless it names a learning paradigm; and a quoted term between a proposing
+ *       verb and a kind noun ("we introduce a simple 'filter normalization' method").</li>
+ *   <li><b>Title label</b> (0.7): "we propose/introduce/present ... X" where X, right after the verb,
+ *       an optional article and adjectives, is two to five words the title also has in that order
+ *       ("we introduce selective ensembles" under "Selective Ensembles for Consistent Predictions",
+ *       "we introduce the Wasserstein dependency measure"): the paper's label for its contribution.
+ *       Learning paradigms, generic classes and phrases of adjectives and kind nouns only ("a new
+ *       benchmark") are not labels. The rule applies only when no other rule found a name: next to a
+ *       coined name or an acronym, the title's words are their expansion ("LoFiT: Localized
+ *       Fine-tuning ..." and "we introduce Localized Fine-Tuning").</li>
  * </ol>
  * The type comes from {@link TypeCues}: a long form's head noun, then the name's own ending
  * ("...Bench"), then the nearest cue word around the name. A name found by several rules is reported once, with the
@@ -75,9 +87,31 @@ public final class ProposedNameExtractor implements Extractor {
     private static final Pattern NAMED_AS = Pattern.compile(
             "\\b(?:called|named|dubbed|termed|coined)\\s+[\"'\u201C]?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+])");
 
+    /** "called tangent prop, previously proposed in computer vision": an existing thing the paper adopts. */
+    private static final Pattern EXISTING_AFTER = Pattern.compile(
+            "(?i)[\"'\u201D]?,?\\s*(?:(?:which|that) (?:was|were|has been|have been) )?(?:previously|originally|first|already)\\s+(?:proposed|introduced|used|developed)");
+    /** A parenthesized short form right after a name: "(LoFiT)", "(D^2O)". */
+    private static final Pattern ACRONYM_NEXT = Pattern.compile(" ?\\([^()\\s]{1,12}\\)");
+    /** "referred to as neural ranking models": a term ending in a plural kind noun names a class. */
+    private static final Pattern CLASS_PLURAL = Pattern.compile(
+            " (?:models|methods|networks|approaches|algorithms|techniques|systems|architectures)\\b");
+
+    /** "called Integrated Gradients": up to four capitalized words. */
+    private static final Pattern TITLE_CASE_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){1,3}");
+    /** "we introduce a simple "filter normalization" method": a quoted term before a kind noun. */
+    private static final Pattern QUOTED_KIND = Pattern.compile(
+            "(?i:\\b(?:we|this (?:paper|work|study))\\s+(?:(?:also|further|then|first)\\s+)?"
+                    + "(?:propose|introduce|present|develop|design|devise)(?:s|d|ed)?\\s+(?:a|an|the|our)\\s+"
+                    + "(?:[a-z\\-]+\\s+){0,2})[\"\u201C]([\\p{L}\\p{N}][\\p{L}\\p{N} \\-]{1,40}[\\p{L}\\p{N}])[\"\u201D]\\s+"
+                    + "(?i:method|technique|algorithm|approach|loss|model|framework|metric|strategy|procedure|scheme)\\b");
+    /** "a process we refer to as hyperfitting": one lower-case word; kept only when the title uses it. */
+    private static final Pattern NAMED_WORD = Pattern.compile(
+            "\\b(?:called|termed|dubbed|coined|refer(?:red)? to as)\\s+[\"'\u201C]?([a-z][a-z\\-]{3,})"
+                    + "(?=[\"'\u201D]?(?:[,.;:)]| (?:that|which|to|for|and|where|with|in|on|as|by|--)\\b| --| -))");
+
     /** "a novel query design called candidate set query": a lower-case term of two to four words. */
     private static final Pattern NAMED_TERM = Pattern.compile(
-            "\\b(?:called|termed|dubbed|coined)\\s+[\"'\u201C]?([a-z][a-z-]+(?: [a-z][a-z-]+){1,3})"
+            "\\b(?:called|termed|dubbed|coined|refer(?:red)? to as)\\s+[\"'\u201C]?([a-z][a-z-]+(?: [a-z][a-z-]+){1,3})"
                     + "(?=[\"'\u201D]?(?:[,.;:)]| (?:that|which|to|for|and|where|with|in|on|as|by)\\b))");
 
     @Override
@@ -91,6 +125,8 @@ public final class ProposedNameExtractor implements Extractor {
         titleName(paper, text).ifPresent(m -> merge(byName, m));
         for (Mention m : definedAcronyms(paper, text)) merge(byName, m);
         for (Mention m : proposingVerb(text)) merge(byName, m);
+        // A label is the contribution's only name: with a coined name or an acronym, it is their expansion.
+        if (byName.isEmpty()) for (Mention m : titleLabels(paper, text)) merge(byName, m);
         return new ArrayList<>(byName.values());
     }
 
@@ -238,19 +274,126 @@ public final class ProposedNameExtractor implements Extractor {
             String name = named.group(1);
             if (existingBefore(abs, named.start(), text)) continue;
             boolean singleCapitalized = Character.isUpperCase(name.charAt(0)) && !continuesName(abs, named.end(1));
+            if (!looksCoined(name) && !singleCapitalized && Character.isUpperCase(name.charAt(0))) {
+                // "called Integrated Gradients": a Title Case name of up to four words.
+                Matcher multi = TITLE_CASE_NAME.matcher(abs).region(named.start(1), abs.length());
+                // Not the expansion of a name: "ARTE, dubbed Aligning TeacheR ...", "called Retrieval-Augmented
+                // Meta Learning(RAML)", or a long form the acronym rule reports.
+                boolean expansion = named.start() >= 2 && abs.charAt(named.start() - 2) == ','
+                        || insideLongForm(definitions, named.start(1))
+                        || multi.lookingAt() && ACRONYM_NEXT.matcher(abs).region(multi.end(), abs.length()).lookingAt();
+                if (multi.lookingAt() && !expansion && !continuesName(abs, multi.end())) {
+                    out.add(proposal(abs, text, multi.group(), named.start(1)));
+                }
+                continue;
+            }
             if (!(looksCoined(name) || singleCapitalized) || GENERIC_ACRONYMS.contains(name)) continue;
             out.add(proposal(abs, text, name, named.start(1)));
+        }
+        Matcher quoted = QUOTED_KIND.matcher(abs);
+        while (quoted.find()) {
+            String name = quoted.group(1);
+            if (TaskExtractor.isParadigm(name) || GENERIC_ACRONYMS.contains(name)) continue;
+            out.add(proposal(abs, text, name, quoted.start(1)));
+        }
+        String titleLower = text.text(TextField.TITLE).toLowerCase(Locale.ROOT);
+        Matcher one = NAMED_WORD.matcher(abs);
+        while (one.find()) {
+            String name = one.group(1);
+            if (!containsWord(titleLower, name.toLowerCase(Locale.ROOT)) || TaskExtractor.isParadigm(name)) continue;
+            if (existingBefore(abs, one.start(), text) || PHENOMENON_BEFORE.matcher(abs).region(
+                    Math.max(0, one.start() - 30), one.start()).find()) continue;
+            out.add(proposal(abs, text, name, one.start(1)));
         }
         Matcher term = NAMED_TERM.matcher(abs);
         while (term.find()) {
             String name = term.group(1);
-            if (TaskExtractor.isParadigm(name) || name.endsWith(" learning")) continue;
+            if (TaskExtractor.isParadigm(name) || name.endsWith(" learning") || CLASS_PLURAL.matcher(name).find()) continue;
+            if (EXISTING_AFTER.matcher(abs).region(term.end(), abs.length()).lookingAt()) continue;
             if (existingBefore(abs, term.start(), text) || PHENOMENON_BEFORE.matcher(abs).region(
                     Math.max(0, term.start() - 30), term.start()).find()) continue;
             out.add(proposal(abs, text, name, term.start(1)));
         }
         return out;
     }
+
+    // ---- rule 4: the title's label for the contribution
+
+    /** A first-person proposing verb, an optional article and up to three adjectives; the label follows. */
+    private static final Pattern LABEL_VERB = Pattern.compile(
+            "(?i:\\b(?:we|this (?:paper|work|study))\\s+(?:(?:also|further|then|first|therefore|thus|hence|instead)\\s+)?"
+                    + "(?:propose|introduce|present|develop|design|devise)(?:s|d|ed)?\\s+(?:(?:a|an|the|our)\\s+)?"
+                    + "(?:(?:new|novel|simple|general|unified|efficient|lightweight|scalable|principled|generic|effective"
+                    + "|practical|flexible)\\s+){0,3})");
+    private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-^]*");
+    /** Words a label never ends with or consists of: connectives and generic kinds. */
+    private static final Set<String> NOT_LABEL_END = Set.of("a", "an", "the", "of", "for", "with", "via", "and", "or",
+            "to", "in", "on", "by", "from", "using", "under", "towards", "toward", "through", "as", "is", "are");
+
+    private List<Mention> titleLabels(PaperRecord paper, TextIndex text) {
+        List<Mention> out = new ArrayList<>();
+        List<String> title = new ArrayList<>();
+        Matcher tw = LABEL_WORD.matcher(paper.title());
+        while (tw.find()) title.add(tw.group().toLowerCase(Locale.ROOT));
+        if (title.size() < 2) return out;
+        String abs = text.text(TextField.ABSTRACT);
+        Matcher v = LABEL_VERB.matcher(abs);
+        while (v.find()) {
+            List<int[]> words = new ArrayList<>();
+            Matcher w = LABEL_WORD.matcher(abs).region(v.end(), Math.min(abs.length(), v.end() + 120));
+            int expect = v.end();
+            while (words.size() < 5 && w.find()) {
+                // Words of one phrase: separated by single spaces only (a comma or bracket ends it).
+                if (w.start() != expect && !(w.start() == expect + 1 && abs.charAt(expect) == ' ')) break;
+                words.add(new int[]{w.start(), w.end()});
+                expect = w.end();
+            }
+            for (int k = words.size(); k >= 2; k--) {
+                List<String> phrase = new ArrayList<>();
+                for (int i = 0; i < k; i++) phrase.add(abs.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT));
+                if (NOT_LABEL_END.contains(phrase.get(k - 1)) || !containsRun(title, phrase)) continue;
+                int end = words.get(k - 1)[1];
+                if (ACRONYM_NEXT.matcher(abs).region(end, abs.length()).lookingAt()) break;   // a long form
+                // "we introduce a rationale invariance loss": the kind noun after the title's words is part of the label.
+                if (k < words.size() && TypeCues.isCueWord(abs.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT)))
+                    end = words.get(k)[1];
+                String name = abs.substring(words.get(0)[0], end);
+                if (!isLabel(phrase, name)) break;
+                out.add(new Mention(MentionKind.PROPOSED, name, null, proposal(abs, text, name, words.get(0)[0]).type(),
+                        TextField.ABSTRACT, new Span(words.get(0)[0], end),
+                        text.sentenceAt(TextField.ABSTRACT, words.get(0)[0]), NAME + "/title-label", 0.7));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code phrase} occurs in {@code words} as a contiguous run. */
+    private static boolean containsRun(List<String> words, List<String> phrase) {
+        outer:
+        for (int i = 0; i + phrase.size() <= words.size(); i++) {
+            for (int j = 0; j < phrase.size(); j++) if (!words.get(i + j).equals(phrase.get(j))) continue outer;
+            return true;
+        }
+        return false;
+    }
+
+    /** Not a paradigm, a generic class or a kind noun with adjectives ("a new benchmark"). */
+    private static boolean isLabel(List<String> phrase, String name) {
+        if (TaskExtractor.isParadigm(name) || name.toLowerCase(Locale.ROOT).endsWith(" learning")) return false;
+        for (String w : phrase) if (GENERIC_ACRONYMS.contains(w.toUpperCase(Locale.ROOT))) return false;
+        // A label starts with its distinctive word: "benchmark for parsing" is a kind and its use.
+        if (TypeCues.isCueWord(phrase.get(0)) || GENERIC_LABEL_WORDS.contains(phrase.get(0))) return false;
+        int content = 0;
+        for (String w : phrase) if (!TypeCues.isCueWord(w) && !GENERIC_LABEL_WORDS.contains(w)) content++;
+        return content > 0;
+    }
+
+    /** Words that describe rather than name: a label made only of these and kind nouns is none. */
+    private static final Set<String> GENERIC_LABEL_WORDS = Set.of("new", "novel", "simple", "efficient", "large",
+            "language", "models", "model", "neural", "network", "networks", "deep", "learning", "data", "training",
+            "approach", "analysis", "study", "theory", "theoretical", "empirical", "framework", "method", "methods",
+            "based", "large-scale", "general", "unified", "task", "tasks", "benchmark", "dataset");
 
     /** "one classical regularization named Dropout": an existing thing, named for the reader. */
     private static final Pattern EXISTING = Pattern.compile(

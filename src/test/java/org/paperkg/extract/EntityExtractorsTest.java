@@ -201,6 +201,74 @@ class EntityExtractorsTest {
         assertEquals(List.of(), metricNames("It improves performance by 3% and efficiency by 2x, in less time, at lower cost."));
     }
 
+    @Test
+    void itemsTheTextCallsMetricsAreMetrics() {
+        assertEquals(List.of("tail coverage/metrics/named", "ranking stability/metrics/named"),
+                metricNames("We relate the loss to distribution metrics like tail coverage and ranking stability."));
+        // A listed name after the cue is the gazetteer rule's; vague words stop the list.
+        assertEquals(List.of("BLEU/metrics/gazetteer"), metricNames("We report metrics such as BLEU and performance."));
+    }
+
+    @Test
+    void boundedQuantitiesOfATheoryAreMetrics() {
+        assertEquals(List.of("regret/metrics/theory"), metricNames("We prove an O(1/T) regret bound for the learner."));
+        assertEquals(List.of("forgetting/metrics/theory"), metricNames("We derive upper bounds on the forgetting of the model."));
+        assertEquals(List.of("test risk/metrics/theory"), metricNames("The test risk of the estimator decreases with width."));
+        assertEquals(List.of("regret/metrics/theory"), metricNames("The agent obtains a sub-linear regret."));
+        // A phenomenon, a method and an unqualified risk are no measures, nor is any of them without a cue.
+        assertEquals(List.of(), metricNames("Catastrophic forgetting grows and the risk of misuse decreases."));
+        assertEquals(List.of(), metricNames("Empirical risk minimization bounds it, unlike regret-based rules."));
+        assertEquals(List.of(), metricNames("We study regret in this game."));
+    }
+
+    @Test
+    void trainingLossAndMetricAcronymsOfOtherThingsAreNotReported() {
+        assertEquals(List.of(), metricNames("It reaches a lower training loss than the baseline."));
+        assertEquals(List.of(), metricNames("We propose the mixture of attentive experts (MAE). MAE improves BLEU-like scores."));
+        assertEquals(List.of(), metricNames("It improves results for MAE pre-training and for MAE-LM models."));
+        // Defined as a metric, both spellings stay (the pipeline then keeps the acronym).
+        assertEquals(List.of("mean absolute error/metrics/gazetteer", "MAE/metrics/gazetteer"),
+                metricNames("We lower the mean absolute error (MAE) by 3%."));
+    }
+
+    @Test
+    void costWordsNeedANumberAndHumanPreferenceIsAMeasure() {
+        assertEquals(List.of(), metricNames("Prior methods lead to higher computation costs."));
+        assertEquals(List.of("computation costs/metrics/measured"), metricNames("It reduces computation costs by 30%."));
+        assertEquals(List.of("diversity/metrics/measured", "human preferences/metrics/measured"),
+                metricNames("It outperforms sampling in terms of diversity and human preferences."));
+    }
+
+    @Test
+    void anAcronymBeforeAProcedureNounNamesTheProcedure() {
+        assertEquals(List.of("MAP decoding/methods/acronym-procedure"),
+                methodNames("Most results use maximum a posteriori (MAP) decoding, and MAP decoding fails."));
+        assertEquals(List.of(), methodNames("We add self-supervised learning (SSL) and SSL regularization to it."));
+        assertEquals(List.of(), methodNames("It helps LLM sampling a lot."));
+    }
+
+    @Test
+    void examplesOfLossesMayBeMetricsLowerCaseLossesOrDefinedAcronyms() {
+        assertEquals(List.of("CVaR/methods/examples-loss", "average top-k loss/methods/examples-loss"),
+                methodNames("It covers objectives such as regularized condition value-at-risk (CVaR) and average top-k loss."));
+        assertEquals(List.of("cross-entropy/methods/examples-loss"),
+                methodNames("The principle justifies previous loss functions (e.g., cross-entropy) as special cases."));
+        // Outside a list of losses, lower-case words are no examples.
+        assertEquals(List.of(), methodNames("It covers models such as large ones and average top-k loss."));
+    }
+
+    @Test
+    void anExampleMayEndBeforeAClause() {
+        assertEquals(List.of("TabNetQ/methods/examples", "XGboostQ/methods/examples"),
+                methodNames("It beats methods like TabNetQ and XGboostQ when tested on many datasets."));
+    }
+
+    @Test
+    void anAcronymBeforeFrameworkIsAMethod() {
+        assertEquals(List.of("POCS/methods/acronym"),
+                methodNames("It is a case of the Projection Onto Convex Sets (POCS) framework."));
+    }
+
     private static List<String> taskNames(String abs) {
         PaperRecord p = TestGazetteer.paper("A Plain Title", abs);
         return new TaskExtractor(G).extract(p, new TextIndex(p)).stream().map(m -> m.text() + "/" + m.extractor()).toList();
@@ -282,6 +350,19 @@ class EntityExtractorsTest {
                 run(new DatasetExtractor(Gazetteer.empty()), "We use two datasets with images: xCars and PlaneSet."));
         assertEquals(List.of("Noisy5K/benchmark/datasets/enumeration/0.7"),
                 run(new DatasetExtractor(Gazetteer.empty()), "It wins on benchmarks with label noise including Noisy5K. Done."));
+    }
+
+    @Test
+    void coinedNamesRightAfterTheNounAreAnEnumeration() {
+        assertEquals(List.of("VQA-Qx2/dataset/datasets/enumeration/0.7", "SocialQZ/dataset/datasets/enumeration/0.7"),
+                run(new DatasetExtractor(Gazetteer.empty()), "On the two multi-modal datasets VQA-Qx2 and SocialQZ, we win."));
+        // A plain capitalized word after the noun (a new sentence, a name of a place) starts no list.
+        assertEquals(List.of(), run(new DatasetExtractor(Gazetteer.empty()), "We release the datasets Today and more."));
+    }
+
+    @Test
+    void aListedModelAfterADatasetCommaStartsAClauseNotAnAppositive() {
+        assertEquals(List.of(), run(new DatasetExtractor(G), "On the Friedman regression dataset, GPT-4V Mini outperforms SVMs."));
     }
 
     @Test

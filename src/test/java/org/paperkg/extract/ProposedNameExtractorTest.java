@@ -130,4 +130,43 @@ class ProposedNameExtractorTest {
         assertEquals(List.of(), proposed("A Study", "We identify a model-inherent signal termed angle focus that helps."));
         assertEquals(List.of(), proposed("A Study", "This paper introduces a cost-efficient active learning (AL) framework."));
     }
+
+    @Test
+    void takesTheTitlesLabelAfterAProposingVerb() {
+        assertEquals(List.of("greedy shadows|null|method"),
+                proposed("Greedy Shadows for Stable Ranking", "We introduce greedy shadows to stabilise rankings."));
+        assertEquals(List.of("Quantile Ladder Measure|null|metric"),
+                proposed("A Quantile Ladder Measure of Drift", "Here we introduce the Quantile Ladder Measure, a metric of drift."));
+        // The kind noun after the title's words belongs to the label.
+        assertEquals(List.of("ladder invariance loss|null|method"),
+                proposed("Domain Transfer via Ladder Invariance", "We introduce a ladder invariance loss for transfer."));
+        // Words of the title that are only a kind ("a new benchmark") or a paradigm are no label; nor is a
+        // long form whose acronym follows; nor a label next to a coined name.
+        assertEquals(List.of(), proposed("A New Benchmark for Parsing", "We introduce a new benchmark for parsing."));
+        assertEquals(List.of(), proposed("Shadow Contrastive Learning at Scale", "We propose shadow contrastive learning."));
+        assertEquals(List.of(), proposed("Plain Ladder Optimization for Alignment", "We propose Plain Ladder Optimization (P^2O) here."));
+        assertEquals(List.of("LadFit|null|model"),
+                proposed("LadFit: Ladder Fitting of Models", "We propose ladder fitting, and LadFit fits ladders."));
+    }
+
+    @Test
+    void takesANamedTitleCaseNameAndATermReferredTo() {
+        assertEquals(List.of("Integrated Shadows|null|method"),
+                proposed("Axioms for Attribution", "We design a new attribution method called Integrated Shadows. It is fast."));
+        assertEquals(List.of("overshooting|null|method"),
+                proposed("The Overshooting Phenomenon", "We train past zero loss -- a process we refer to as overshooting -- and it helps."));
+        // One word the title does not use, a named class, an expansion after a comma and an existing technique are not.
+        assertEquals(List.of(), proposed("A Plain Title", "We train long, a process we refer to as overshooting, and it helps."));
+        assertEquals(List.of(), proposed("A Plain Title", "Such networks, referred to as neural ranking models here, are many."));
+        assertEquals(List.of("QRT|null|tool"),
+                proposed("A Plain Title", "We propose QRT, dubbed Quick Ranking Tool for data, which ranks."));
+        assertEquals(List.of(), proposed("A Plain Title",
+                "We add a term called tangent prop, previously proposed in vision, to the loss."));
+    }
+
+    @Test
+    void takesAQuotedTermBeforeAKindNoun() {
+        assertEquals(List.of("filter scaling|null|method"),
+                proposed("Seeing Loss Surfaces", "First, we introduce a simple \"filter scaling\" method that helps plots."));
+    }
 }
