@@ -15,9 +15,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.KgException;
 import org.paperkg.extract.ExtractionPipeline;
 import org.paperkg.generate.PaperGenerator;
-import org.paperkg.map.PaperMapper;
 import org.paperkg.pipeline.Pipeline;
 import org.paperkg.pipeline.RunSummary;
+import org.paperkg.resolve.ResolutionStage;
+import org.paperkg.resolve.Resolver;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.read.InputFiles;
@@ -220,9 +221,8 @@ public final class Benchmark {
         }
         double generateS = seconds(t0);
         List<InputFiles.Source> sources = InputFiles.resolve(List.of(corpus));
-        Pipeline pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(Iris.DEFAULT_BASE)))
-                .withWorkers(s.threads());
-        warmUp(work, pipeline, log);
+        warmUp(work, log);
+        Pipeline pipeline = pipeline();
 
         log.accept("extracting without a store ...");
         t0 = System.nanoTime();
@@ -267,7 +267,7 @@ public final class Benchmark {
                     new Exporter(kg.dataset()).write(Exporter.Format.NQ, out);
                 }
                 exportS = seconds(t0);
-                if (s.addPapers() > 0) incremental = add(kg, work, pipeline, log);
+                if (s.addPapers() > 0) incremental = add(kg, work, log);
             }
         }
         // The build's store is measured; drop it before the baseline needs the same space again.
@@ -309,14 +309,14 @@ public final class Benchmark {
     }
 
     /** Builds {@code addPapers} new papers into the built store the way a user adds a day's papers (load mode auto). */
-    private Incremental add(KgStore kg, Path work, Pipeline pipeline, Consumer<String> log) throws IOException {
+    private Incremental add(KgStore kg, Path work, Consumer<String> log) throws IOException {
         Path file = work.resolve("added-" + s.addPapers() + ".jsonl");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             new PaperGenerator(s.seed() + 2).write(s.addPapers(), PaperGenerator.Format.ARXIV_JSONL, out);
         }
         log.accept(String.format("adding %,d new papers to the store ...", s.addPapers()));
         long t0 = System.nanoTime();
-        kg.build(InputFiles.resolve(List.of(file)), pipeline, BuildOptions.defaults().withLoader(s.loader()), r -> { });
+        kg.build(InputFiles.resolve(List.of(file)), pipeline(), BuildOptions.defaults().withLoader(s.loader()), r -> { });
         double t = seconds(t0);
         var report = kg.lastLoad();
         log.accept(String.format("  %.1f s (%s%s), store %,d MB", t, report.mode().cliName(), report.compacted() ? ", compacted" : "",
@@ -335,6 +335,15 @@ public final class Benchmark {
         };
     }
 
+    /**
+     * The pipeline {@code paperkg build} runs (entity resolution included: the standard gazetteer, no
+     * overrides), new for every build, as the resolver keeps one build's registry.
+     */
+    private Pipeline pipeline() {
+        return ResolutionStage.pipeline(ExtractionPipeline.standard(), Resolver.standalone(new Iris(Iris.DEFAULT_BASE)))
+                .withWorkers(s.threads());
+    }
+
     /** Papers in the warm-up corpus (fewer when the benchmark itself is smaller). */
     static final long WARM_UP_PAPERS = 2_000;
 
@@ -343,7 +352,8 @@ public final class Benchmark {
      * compiler has compiled the build's code and the loaders' alike before either is timed; otherwise
      * whichever runs first pays for compiling code they share (TDB2's) and small runs compare badly.
      */
-    private void warmUp(Path work, Pipeline pipeline, Consumer<String> log) throws IOException {
+    private void warmUp(Path work, Consumer<String> log) throws IOException {
+        Pipeline pipeline = pipeline();
         long n = Math.min(WARM_UP_PAPERS, s.papers());
         log.accept(String.format("warming up on %,d other papers ...", n));
         Path dir = work.resolve("warm-up");

@@ -2,13 +2,14 @@ package org.paperkg.cli;
 
 import org.paperkg.KgException;
 import org.paperkg.extract.ExtractionPipeline;
-import org.paperkg.map.PaperMapper;
 import org.paperkg.model.MentionKind;
 import org.paperkg.model.SkippedRecord;
 import org.paperkg.pipeline.BuildInterruptedException;
 import org.paperkg.pipeline.Pipeline;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.read.InputFiles;
+import org.paperkg.resolve.ResolutionStage;
+import org.paperkg.resolve.Resolver;
 import org.paperkg.store.BuildOptions;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.LoadMode;
@@ -52,6 +53,11 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Source files or directories of them (default: data/samples in the paperkg checkout).")
     List<Path> inputs;
+
+    @Option(names = "--overrides", paramLabel = "FILE",
+            description = "Entity-resolution overrides, force merge or split (default: " + Resolver.DEFAULT_OVERRIDES
+                    + " in the paperkg checkout, when it exists; see docs/resolution.md).")
+    Path overrides;
 
     @Option(names = "--base", paramLabel = "IRI",
             description = "Namespace base for data IRIs (default: $PAPERKG_BASE or " + Iris.DEFAULT_BASE + ").")
@@ -104,9 +110,13 @@ final class BuildCommand implements Callable<Integer> {
             Instant when = parseObservedAt(observedAt);
             sources = sources.stream().map(s -> s.observedAt(when)).toList();
         }
+        Iris iris = new Iris(IriBase.choose(base));
+        if (overrides != null && !java.nio.file.Files.isRegularFile(overrides))
+            throw new org.paperkg.InputException(overrides, 0, "no such overrides file; give an existing file with --overrides");
+        Resolver resolver = Resolver.standard(iris, overrides != null ? overrides : Home.resolve(Resolver.DEFAULT_OVERRIDES));
         BuildOptions options = BuildOptions.defaults().withLoad(loadMode(load)).withLoader(loaderKind(loader));
         if (threads != null && threads < 0) throw new KgException(KgException.BAD_INPUT, "--threads must be 0 or more, not " + threads);
-        var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(IriBase.choose(base))))
+        var pipeline = ResolutionStage.pipeline(ExtractionPipeline.standard(), resolver)
                 .withWorkers(threads != null ? threads : Pipeline.defaultWorkers());
         long start = System.nanoTime();
         RunSummary summary = null;

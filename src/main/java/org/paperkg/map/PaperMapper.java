@@ -17,34 +17,57 @@ import org.paperkg.model.PaperExtraction;
 import org.paperkg.model.PaperRecord;
 import org.paperkg.model.ResultMention;
 import org.paperkg.model.SafeText;
+import org.paperkg.resolve.PaperResolver;
+import org.paperkg.resolve.ResolutionStore;
+import org.paperkg.resolve.Resolver;
 import org.paperkg.vocab.Iris;
 import org.paperkg.vocab.PKG;
 import org.paperkg.vocab.Terms;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Turns one paper's extraction into quads in its source file's named graph. Writes no state
- * between papers: the same extraction always gives the same quads, and two papers naming the same
- * entity write the same entity IRI, which the store merges into one node.
+ * Turns one paper's extraction into quads in its source file's named graph. The {@link Resolver}
+ * names the paper and every entity (so the same paper from two sources, or "PPO" and "Proximal
+ * Policy Optimization", is one node); the entities' descriptions (type, labels) are written once
+ * per build by the resolver ({@link Resolver#save} or {@link #finish}), not per paper.
  *
  * <pre>
- * var mapper = new PaperMapper(new Iris(Iris.DEFAULT_BASE));
+ * var mapper = new PaperMapper(iris, Resolver.standalone(iris));
  * Node graph = mapper.graphFor("000.txt");
  * mapper.map(extraction, graph, streamRdf);
+ * mapper.finish(streamRdf);   // without a store; a build calls resolver().save(dsg) instead
  * </pre>
  */
 public final class PaperMapper {
     private final Iris iris;
+    private final Resolver resolver;
 
+    /** A mapper with its own resolver: the standard gazetteer, no overrides, no earlier builds. */
     public PaperMapper(Iris iris) {
+        this(iris, Resolver.standalone(iris));
+    }
+
+    public PaperMapper(Iris iris, Resolver resolver) {
         this.iris = iris;
+        this.resolver = resolver;
     }
 
     public Iris iris() {
         return iris;
+    }
+
+    public Resolver resolver() {
+        return resolver;
+    }
+
+    /** Writes the entity descriptions and resolution decisions of everything mapped so far (no store). */
+    public void finish(StreamRDF out) {
+        resolver.writeAll(out);
     }
 
     public Node graphFor(String fileName) {
@@ -56,37 +79,76 @@ public final class PaperMapper {
      * (with the counts observed there), its entities and the evidence for each link.
      */
     public void map(PaperExtraction x, Node graph, StreamRDF out) {
+        // All or nothing for the resolver too: a record that fails here is skipped by the pipeline,
+        // and must leave no entity, form, paper or decision behind for a later record or the end of the build.
+        resolver.begin();
+        try {
+            mapResolved(x, graph, out);
+            resolver.commit();
+        } catch (RuntimeException | Error e) {
+            resolver.rollback();
+            throw e;
+        }
+    }
+
+    private void mapResolved(PaperExtraction x, Node graph, StreamRDF out) {
         var w = new Writer(graph, out);
         PaperRecord p = x.paper();
-        Node paper = uri(iris.paper(p.title()));
+        resolver.learn(p);
+        PaperResolver.Resolved rp = resolver.paper(p);
+        Node paper = uri(rp.iri());
+        Node record = uri(iris.sourceRecord(p.source()));
         w.add(paper, RDF.type.asNode(), PKG.Paper.asNode());
-        w.add(paper, DCTerms.title.asNode(), str(p.title()));
-        if (p.abstractText() != null) w.add(paper, DCTerms.abstract_.asNode(), str(p.abstractText()));
-        if (p.published() != null)
-            w.add(paper, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(p.published().toString(), XSDDatatype.XSDdate));
-        if (p.authorCount() != null) w.add(paper, PKG.authorCount.asNode(), integer(p.authorCount()));
+        // One title, abstract and date per paper (the first source's); other spellings stay visible.
+        if (rp.preferredTitle()) w.add(paper, DCTerms.title.asNode(), str(p.title()));
+        if (rp.alternativeTitle()) w.add(paper, DCTerms.alternative.asNode(), str(p.title()));
+        if (rp.abstractOnPaper()) w.add(paper, DCTerms.abstract_.asNode(), str(p.abstractText()));
+        if (rp.otherAbstract()) w.add(record, DCTerms.abstract_.asNode(), str(p.abstractText()));
+        if (p.published() != null) {
+            Node date = NodeFactory.createLiteralDT(p.published().toString(), XSDDatatype.XSDdate);
+            if (rp.issuedOnPaper()) w.add(paper, DCTerms.issued.asNode(), date);
+            w.add(record, DCTerms.issued.asNode(), date);
+        }
+        if (rp.authorCountOnPaper()) w.add(paper, PKG.authorCount.asNode(), integer(p.authorCount()));
+        if (rp.decision() != null)
+            ResolutionStore.decisionQuads(iris, resolver.resolutionGraph(), rp.decision(), out::quad);
         mapIdentifiers(w, p, paper);
         mapAuthors(w, p, paper);
         mapLinks(w, p, paper);
 
-        Node record = uri(iris.sourceRecord(p.source()));
         w.add(paper, PKG.hasSource.asNode(), record);
         w.add(record, RDF.type.asNode(), PKG.SourceRecord.asNode());
+        w.add(record, DCTerms.title.asNode(), str(p.title()));
         w.add(record, PKG.sourceFile.asNode(), str(p.source().fileName()));
         w.add(record, PKG.lineNumber.asNode(), integer(p.source().line()));
         w.add(record, DCTerms.isPartOf.asNode(), graph);
         if (p.upvotes() != null) w.add(record, PKG.upvotes.asNode(), integer(p.upvotes()));
         if (p.githubStars() != null) w.add(record, PKG.githubStars.asNode(), integer(p.githubStars()));
 
-        for (Mention m : x.mentions()) mapMention(w, p, paper, m);
-        for (ResultMention r : x.results()) mapResult(w, x, paper, r);
+        Map<Mention, Node> targets = new IdentityHashMap<>();
+        for (Mention m : x.mentions()) targets.put(m, target(m));
+        for (Mention m : x.mentions()) mapMention(w, p, paper, m, targets.get(m));
+        for (ResultMention r : x.results()) mapResult(w, x, paper, r, targets);
+        resolver.drain(out);
+    }
+
+    /**
+     * The node a mention links to: a repository, a page (a plain literal when its address cannot be
+     * a valid IRI, see {@link Iris#webIri}), or the entity the resolver names.
+     */
+    private Node target(Mention m) {
+        if (m.kind() == MentionKind.CODE_REPOSITORY || m.kind() == MentionKind.PROJECT_PAGE) {
+            String iri = iris.mentionTarget(m);
+            return iri != null ? uri(iri) : str(m.text());
+        }
+        return uri(resolver.entityIri(m));
     }
 
     /**
      * A result node: its value (xsd:decimal), unit, baseline, quote, and links to the metric and
      * dataset entities the paper's mentions name, with evidence like any other fact.
      */
-    private void mapResult(Writer w, PaperExtraction x, Node paper, ResultMention r) {
+    private void mapResult(Writer w, PaperExtraction x, Node paper, ResultMention r, Map<Mention, Node> targets) {
         String key = r.field() + "|" + r.span().start() + "|" + r.span().end() + "|" + r.value();
         Node result = uri(iris.result(paper.getURI(), key));
         w.add(paper, PKG.reportsResult.asNode(), result);
@@ -97,12 +159,11 @@ public final class PaperMapper {
         w.add(result, PKG.quote.asNode(), str(r.text()));
         if (r.metric() != null) {
             Mention m = named(x, MentionKind.METRIC, r.metric());
-            w.add(result, PKG.metric.asNode(), uri(iris.entity(EntityType.METRIC, m == null ? r.metric() : m.entityName())));
+            w.add(result, PKG.metric.asNode(), m != null ? targets.get(m) : uri(resolver.entityIri(EntityType.METRIC, r.metric())));
         }
         if (r.dataset() != null) {
             Mention d = named(x, MentionKind.DATASET, r.dataset());
-            EntityType type = d == null ? EntityType.DATASET : d.type();
-            w.add(result, PKG.onDataset.asNode(), uri(iris.entity(type, d == null ? r.dataset() : d.entityName())));
+            w.add(result, PKG.onDataset.asNode(), d != null ? targets.get(d) : uri(resolver.entityIri(EntityType.DATASET, r.dataset())));
         }
         String fieldText = r.field().of(x.paper());
         Node ev = uri(iris.resultEvidence(result.getURI()));
@@ -217,9 +278,7 @@ public final class PaperMapper {
         w.add(target, PKG.host.asNode(), str(host));
     }
 
-    private void mapMention(Writer w, PaperRecord p, Node paper, Mention m) {
-        String targetIri = iris.mentionTarget(m);
-        Node target = targetIri != null ? uri(targetIri) : str(m.text());
+    private void mapMention(Writer w, PaperRecord p, Node paper, Mention m, Node target) {
         Node property = switch (m.kind()) {
             case PROPOSED -> PKG.proposes.asNode();
             case METHOD_USED -> PKG.uses.asNode();
@@ -230,20 +289,7 @@ public final class PaperMapper {
             case PROJECT_PAGE -> PKG.projectPage.asNode();
         };
         w.add(paper, property, target);
-        if (m.kind() == MentionKind.CODE_REPOSITORY) {
-            mapRepository(w, target, m.text());
-        } else if (m.kind() != MentionKind.PROJECT_PAGE) {
-            w.add(target, RDF.type.asNode(), classOf(m.type()));
-            w.add(target, RDFS.label.asNode(), str(m.entityName()));
-            w.add(target, SKOS.prefLabel.asNode(), str(m.entityName()));
-            if (!m.entityName().equals(m.text())) w.add(target, SKOS.altLabel.asNode(), str(m.text()));
-            if (m.higherIsBetter() != null)
-                w.add(target, PKG.higherIsBetter.asNode(), NodeFactory.createLiteralDT(m.higherIsBetter().toString(), XSDDatatype.XSDboolean));
-            if (m.longForm() != null) {
-                w.add(target, PKG.longForm.asNode(), str(m.longForm()));
-                w.add(target, SKOS.altLabel.asNode(), str(m.longForm()));
-            }
-        }
+        if (m.kind() == MentionKind.CODE_REPOSITORY) mapRepository(w, target, m.text());
         mapEvidence(w, p, paper, target, property, m);
     }
 
@@ -265,19 +311,6 @@ public final class PaperMapper {
         w.add(ev, Terms.wasAttributedTo.asNode(), extractor);
         w.add(extractor, RDF.type.asNode(), PKG.Extractor.asNode());
         w.add(extractor, RDFS.label.asNode(), str(m.extractor()));
-    }
-
-    private static Node classOf(EntityType type) {
-        return (switch (type) {
-            case METHOD -> PKG.Method;
-            case MODEL -> PKG.Model;
-            case FRAMEWORK -> PKG.Framework;
-            case TOOL -> PKG.Tool;
-            case DATASET -> PKG.Dataset;
-            case BENCHMARK -> PKG.Benchmark;
-            case TASK -> PKG.Task;
-            case METRIC -> PKG.Metric;
-        }).asNode();
     }
 
     private static Node uri(String iri) {

@@ -3,6 +3,7 @@ package org.paperkg.pipeline;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.KgException;
 import org.paperkg.PausePoints;
@@ -17,6 +18,7 @@ import org.paperkg.read.RecordSink;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -113,6 +115,14 @@ public final class Pipeline {
         for (InputFiles.Source s : sources) graphs.add(mapper.graphFor(s.fileName()));
         for (BuildStage stage : stages) graphs.addAll(stage.graphs());
         return graphs;
+    }
+
+    /**
+     * Lets every stage read the store before a build on it ({@link BuildStage#open}); the store calls
+     * it on the calling thread, before {@link #run}, with {@code current} readable until the run ends.
+     */
+    public void open(DatasetGraph current, Set<Node> replaced) {
+        for (BuildStage stage : stages) stage.open(current, replaced);
     }
 
     /** Runs one source into {@code out}, into the named graph for its file name. */

@@ -3,6 +3,7 @@ package org.paperkg.store;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -217,7 +218,9 @@ public final class KgStore implements AutoCloseable {
         RunSummary summary = new RunSummary();
         try {
             if (mode == LoadMode.BULK) {
-                BulkPhases b = bulk(pipeline.graphsFor(sources), options, out -> pipeline.run(sources, out, summary, onRecord, options.stop()));
+                Set<Node> replaced = new HashSet<>(pipeline.graphsFor(sources));
+                BulkPhases b = bulk(replaced, options, current -> pipeline.open(current, replaced),
+                        out -> pipeline.run(sources, out, summary, onRecord, options.stop()));
                 lastLoad = new LoadReport(mode, database.getFileName().toString(), false, b.kept(), b.dataSeconds(),
                         b.indexSeconds(), b.switchSeconds());
             } else {
@@ -286,7 +289,10 @@ public final class KgStore implements AutoCloseable {
                              Consumer<PaperRecord> onRecord) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            for (Node g : pipeline.graphsFor(sources)) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            Set<Node> replaced = new HashSet<>(pipeline.graphsFor(sources));
+            // Stages read the store as earlier builds left it (an entity registry), so before deleting.
+            pipeline.open(dsg, replaced);
+            for (Node g : replaced) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             pipeline.run(sources, StreamRDFLib.dataset(dsg), summary, onRecord, options.stop());
             if (options.stop().getAsBoolean()) throw new BuildInterruptedException("build interrupted");
             PausePoints.reach("written");
@@ -295,9 +301,11 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Bulk-loads a new generation: the current graphs except {@code replaced}, then what
-     * {@code writer} writes; switches to it when all is loaded. Returns the quads kept.
+     * {@code writer} writes; switches to it when all is loaded. Returns the quads kept. One read
+     * transaction on the current generation spans {@code open} (given the current database), the
+     * copy and {@code writer}, so what writes the new generation may read the old one throughout.
      */
-    private BulkPhases bulk(List<Node> replaced, BuildOptions options, Consumer<StreamRDF> writer) {
+    private BulkPhases bulk(Set<Node> replaced, BuildOptions options, Consumer<DatasetGraph> open, Consumer<StreamRDF> writer) {
         long t0 = System.nanoTime(), t1, t2;
         Path gen = layout.newGeneration();
         Dataset target = connect(dir, gen);
@@ -308,8 +316,14 @@ public final class KgStore implements AutoCloseable {
             loader.startBulk();
             StreamRDF out = loader.stream();
             out.start();
-            kept = copyGraphsExcept(new HashSet<>(replaced), out);
-            writer.accept(out);
+            dataset.begin(TxnType.READ);
+            try {
+                open.accept(dataset.asDatasetGraph());
+                kept = copyGraphsExcept(replaced, out);
+                writer.accept(out);
+            } finally {
+                dataset.end();
+            }
             out.finish();
             if (options.stop().getAsBoolean()) throw new BuildInterruptedException("build interrupted");
             t1 = System.nanoTime();
@@ -381,7 +395,7 @@ public final class KgStore implements AutoCloseable {
      */
     public void compact(LoaderKind kind) {
         try {
-            bulk(List.of(), BuildOptions.defaults().withLoader(kind), out -> { });
+            bulk(Set.of(), BuildOptions.defaults().withLoader(kind), current -> { }, out -> { });
             lastLoad = new LoadReport(LoadMode.BULK, database.getFileName().toString(), true, 0, 0, 0, 0);
         } catch (KgException e) {
             throw e;

@@ -209,6 +209,29 @@ public final class Iris {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
+    // Entity resolution. The graph names have a '/' after "graph/", which no source graph's encoded
+    // file name can have, so they never collide with a source file's graph.
+
+    /** The build-level graph that describes every resolved entity: type, preferred and other labels. */
+    public String entitiesGraph() {
+        return base + "graph/resolution/entities";
+    }
+
+    /** The resolution graph: merge and kept-apart decisions, learned acronyms. */
+    public String resolutionGraph() {
+        return base + "graph/resolution/decisions";
+    }
+
+    /** One resolution decision, keyed by what it decided. */
+    public String resolutionDecision(String key) {
+        return base + "resolution/" + Hashes.shortHash(key) + Hashes.shortHash(key + "#");
+    }
+
+    /** One learned acronym definition, keyed by its normalized short and long forms. */
+    public String acronymDefinition(String key) {
+        return base + "acronym/" + Hashes.shortHash(key) + Hashes.shortHash(key + "#");
+    }
+
     private static String collection(EntityType type) {
         return switch (type) {
             case METHOD, MODEL, FRAMEWORK, TOOL -> "method";

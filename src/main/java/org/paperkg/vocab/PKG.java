@@ -147,6 +147,36 @@ public final class PKG {
     /** pkg:higherIsBetter — for a metric: whether a higher value is a better result. */
     public static final Property higherIsBetter = property("higherIsBetter");
 
+    // Entity resolution (the resolution graph)
+    /** pkg:ResolutionDecision — a decision of entity resolution, recorded in the resolution graph. */
+    public static final Resource ResolutionDecision = resource("ResolutionDecision");
+    /** pkg:MergeDecision — a written form was merged into an entity (or a record into a paper), by a rule. */
+    public static final Resource MergeDecision = resource("MergeDecision");
+    /** pkg:KeptApartDecision — two close forms were kept as two entities, and why. */
+    public static final Resource KeptApartDecision = resource("KeptApartDecision");
+    /** pkg:AcronymDefinition — an acronym and an expansion the resolver learned. */
+    public static final Resource AcronymDefinition = resource("AcronymDefinition");
+    /** pkg:resolvedEntity — the entity (or paper) a decision is about. */
+    public static final Property resolvedEntity = property("resolvedEntity");
+    /** pkg:otherEntity — the second entity of a kept-apart decision. */
+    public static final Property otherEntity = property("otherEntity");
+    /** pkg:form — the written form a decision merged (or, kept apart, the second entity's form). */
+    public static final Property form = property("form");
+    /** pkg:matchedForm — the form of the entity that the decision's form matched (or was kept apart from). */
+    public static final Property matchedForm = property("matchedForm");
+    /** pkg:rule — the resolution rule behind a decision, such as normalized-key or acronym-definition. */
+    public static final Property rule = property("rule");
+    /** pkg:score — the similarity score of a fuzzy decision (Jaro-Winkler of the keys). */
+    public static final Property score = property("score");
+    /** pkg:shortForm — the acronym of an acronym definition. */
+    public static final Property shortForm = property("shortForm");
+    /** pkg:expansion — the long form of an acronym definition. */
+    public static final Property expansion = property("expansion");
+    /** pkg:learnedFrom — where the resolver learned an acronym definition: abstract, mention or gazetteer. */
+    public static final Property learnedFrom = property("learnedFrom");
+    /** pkg:resolutionOrder — the order the resolver created an entity in: ties go to the older entity. */
+    public static final Property resolutionOrder = property("resolutionOrder");
+
     private PKG() {
     }
 }

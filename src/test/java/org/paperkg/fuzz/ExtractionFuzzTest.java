@@ -1,6 +1,7 @@
 package org.paperkg.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.extract.ExtractionPipeline;
@@ -15,6 +16,7 @@ import org.paperkg.read.RecordLimits;
 import org.paperkg.vocab.Iris;
 import org.paperkg.vocab.Names;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,7 +25,9 @@ import java.util.List;
  * pass them on: extraction never throws, every span lies inside its text, and every quad is valid
  * RDF that every export syntax can hold (see {@link FuzzChecks#checkQuad}).
  * Input: text (see {@link FuzzChecks#text}); its first line is the title, the second a code
- * repository URL, the third a project page, the rest the abstract.
+ * repository URL, the third a project page, the rest the abstract. The mapper's resolver lives
+ * across inputs, as in a build; the descriptions it would write at the end of the build for the
+ * entities an input links to (labels are the names as written) are checked too.
  */
 class ExtractionFuzzTest {
     private static final ExtractionPipeline EXTRACTION = ExtractionPipeline.standard();
@@ -50,11 +54,20 @@ class ExtractionFuzzTest {
             FuzzChecks.check(m.span().end() <= text.length() && m.sentence().end() <= text.length(), "span outside its text: " + m);
         }
         for (ResultMention r : x.results()) FuzzChecks.check(r.span().end() <= r.field().of(record).length(), "result span outside its text");
-        MAPPER.map(x, MAPPER.graphFor("fuzz.txt"), new StreamRDFBase() {
+        StreamRDFBase check = new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 FuzzChecks.checkQuad(quad);
             }
+        };
+        List<Node> linked = new ArrayList<>();
+        MAPPER.map(x, MAPPER.graphFor("fuzz.txt"), new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                FuzzChecks.checkQuad(quad);
+                if (quad.getObject().isURI()) linked.add(quad.getObject());
+            }
         });
+        for (Node n : linked) MAPPER.resolver().describe(n.getURI(), check);
     }
 }

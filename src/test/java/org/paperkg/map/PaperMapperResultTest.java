@@ -28,6 +28,7 @@ class PaperMapperResultTest {
         PaperMapper mapper = new PaperMapper(IRIS);
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         mapper.map(x, mapper.graphFor("test.txt"), StreamRDFLib.dataset(dsg));
+        mapper.finish(StreamRDFLib.dataset(dsg));
         return dsg;
     }
 

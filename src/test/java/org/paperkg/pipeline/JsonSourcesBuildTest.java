@@ -8,7 +8,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.extract.ExtractionPipeline;
-import org.paperkg.map.PaperMapper;
 import org.paperkg.read.Fixtures;
 import org.paperkg.read.InputFiles;
 import org.paperkg.store.KgStore;
@@ -36,7 +35,8 @@ class JsonSourcesBuildTest {
 
     private KgStore build(Path... inputs) {
         KgStore kg = KgStore.openForWrite(tmp.resolve("kg"));
-        var pipeline = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(Iris.DEFAULT_BASE)));
+        var pipeline = org.paperkg.resolve.ResolutionStage.pipeline(ExtractionPipeline.standard(),
+                org.paperkg.resolve.Resolver.standalone(new Iris(Iris.DEFAULT_BASE)));
         RunSummary s = kg.build(InputFiles.resolve(List.of(inputs)), pipeline, r -> { });
         assertEquals(0, s.skippedCount());
         return kg;
@@ -86,9 +86,18 @@ class JsonSourcesBuildTest {
         try (KgStore kg = build(Fixtures.LISTINGS, Fixtures.HF, Fixtures.ARXIV)) {
             assertEquals(List.of("000_9e387143ca20d842.txt", "arxiv-snapshot.jsonl", "hf-daily-papers.json"), select(kg,
                     "SELECT DISTINCT ?f WHERE { " + PAPER + " pkg:hasSource/pkg:sourceFile ?f } ORDER BY ?f"));
-            assertEquals(List.of("Do Input Gradients Highlight Discriminative Features", "Do Input Gradients Highlight Discriminative Features?",
-                            "Do input gradients highlight discriminative features?"),
-                    select(kg, "SELECT DISTINCT ?t WHERE { " + PAPER + " dcterms:title ?t } ORDER BY ?t"));
+            // One preferred title (the first source's, a listing), the other spellings as alternatives,
+            // and every source record keeps the title it gave.
+            assertEquals(List.of("Do Input Gradients Highlight Discriminative Features?"),
+                    select(kg, "SELECT ?t WHERE { " + PAPER + " dcterms:title ?t }"));
+            assertEquals(List.of("Do Input Gradients Highlight Discriminative Features", "Do input gradients highlight discriminative features?"),
+                    select(kg, "SELECT ?t WHERE { " + PAPER + " dcterms:alternative ?t } ORDER BY ?t"));
+            assertEquals(List.of("000_9e387143ca20d842.txt | Do Input Gradients Highlight Discriminative Features? | ",
+                            "arxiv-snapshot.jsonl | Do Input Gradients Highlight Discriminative Features | 2025-05-05",
+                            "hf-daily-papers.json | Do input gradients highlight discriminative features? | 2025-05-05"),
+                    select(kg, "SELECT ?f ?t ?d WHERE { " + PAPER + " pkg:hasSource ?r . ?r pkg:sourceFile ?f ; dcterms:title ?t "
+                            + "OPTIONAL { ?r dcterms:issued ?d } } ORDER BY ?f"));
+            assertEquals(List.of("2025-05-05"), select(kg, "SELECT ?d WHERE { " + PAPER + " dcterms:issued ?d }"));
             assertEquals(List.of("2505.26996 | arXiv:2505.26996 | https://arxiv.org/abs/2505.26996"), select(kg,
                     "SELECT ?id ?ident ?abs WHERE { " + PAPER + " pkg:arxivId ?id ; dcterms:identifier ?ident ; "
                             + "schema:sameAs ?abs FILTER(STRSTARTS(STR(?abs), 'https://arxiv.org/')) }"));
@@ -113,7 +122,7 @@ class JsonSourcesBuildTest {
             assertEquals(List.of("https://w3id.org/paperkg/repository/github.com/harshays/inputgradients"),
                     select(kg, "SELECT DISTINCT ?r WHERE { " + PAPER + " pkg:hasCode ?r }"));
             assertEquals(List.of("https://w3id.org/paperkg/repository/github.com/facebookresearch/seal"), select(kg,
-                    "SELECT DISTINCT ?r WHERE { ?p dcterms:title 'Autoregressive Search Engines - Generating Substrings as Document Identifiers' ; pkg:hasCode ?r }"));
+                    "SELECT DISTINCT ?r WHERE { ?p dcterms:alternative 'Autoregressive Search Engines - Generating Substrings as Document Identifiers' ; pkg:hasCode ?r }"));
         }
     }
 

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.paperkg.InputException;
 import org.paperkg.TestFiles;
 import org.paperkg.extract.ExtractionPipeline;
-import org.paperkg.map.PaperMapper;
 import org.paperkg.read.Fixtures;
 import org.paperkg.read.InputFiles;
 import org.paperkg.vocab.Iris;
@@ -22,7 +21,10 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The threaded pipeline: same quads in the same order whatever the thread count; errors and stops end it cleanly. */
 class PipelineTest {
-    private static final Pipeline PIPELINE = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(Iris.DEFAULT_BASE)));
+    /** The pipeline of a build, entity resolution included; new for each run (a resolver holds one build's registry). */
+    private static Pipeline pipeline() {
+        return org.paperkg.resolve.ResolutionStage.pipeline(ExtractionPipeline.standard(), org.paperkg.resolve.Resolver.standalone(new Iris(Iris.DEFAULT_BASE)));
+    }
 
     private static final class Collect extends StreamRDFBase {
         final List<Quad> quads = new ArrayList<>();
@@ -44,11 +46,11 @@ class PipelineTest {
     void anyNumberOfExtractionThreadsGivesTheSameQuadsInTheSameOrderOnTheCallingThread() {
         Collect inline = new Collect();
         RunSummary s0 = new RunSummary();
-        PIPELINE.withWorkers(0).run(inputs(), inline, s0, r -> { }, () -> false);
+        pipeline().withWorkers(0).run(inputs(), inline, s0, r -> { }, () -> false);
         for (int workers : List.of(1, 3)) {
             Collect threaded = new Collect();
             RunSummary s = new RunSummary();
-            PIPELINE.withWorkers(workers).run(inputs(), threaded, s, r -> { }, () -> false);
+            pipeline().withWorkers(workers).run(inputs(), threaded, s, r -> { }, () -> false);
             assertEquals(inline.quads, threaded.quads, workers + " workers");
             assertEquals(List.of(Thread.currentThread().getName()), threaded.threads, "the output is only called from the calling thread");
             assertEquals(s0.records(), s.records());
@@ -62,7 +64,7 @@ class PipelineTest {
     void quadsRepeatedSoonAfterAreNotPassedOnButStillCounted() {
         Collect out = new Collect();
         RunSummary s = new RunSummary();
-        PIPELINE.run(InputFiles.resolve(List.of(TestFiles.SAMPLES)), out, s, r -> { }, () -> false);
+        pipeline().run(InputFiles.resolve(List.of(TestFiles.SAMPLES)), out, s, r -> { }, () -> false);
         java.util.Set<Quad> seen = new java.util.HashSet<>();
         List<Quad> repeated = out.quads.stream().filter(q -> !seen.add(q)).toList();
         // Only quads with long literals (sentences), which are not remembered, may pass twice.
@@ -85,7 +87,7 @@ class PipelineTest {
         Files.write(bad, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
         for (int workers : List.of(0, 2)) {
             Collect out = new Collect();
-            var e = assertThrows(InputException.class, () -> PIPELINE.withWorkers(workers)
+            var e = assertThrows(InputException.class, () -> pipeline().withWorkers(workers)
                     .run(InputFiles.resolve(List.of(TestFiles.BLANK_SEPARATED, bad)), out, new RunSummary(), r -> { }, () -> false));
             assertTrue(e.getMessage().contains("bad.txt.gz") && e.getMessage().contains("truncated"), e.getMessage());
         }
@@ -103,7 +105,7 @@ class PipelineTest {
         List<Long> counts = new java.util.ArrayList<>();
         for (int workers : List.of(0, 1, 2)) {
             try (RunSummary s = new RunSummary()) {
-                PIPELINE.withWorkers(workers).run(InputFiles.resolve(List.of(TestFiles.BLANK_SEPARATED, bad)), new Collect(), s,
+                pipeline().withWorkers(workers).run(InputFiles.resolve(List.of(TestFiles.BLANK_SEPARATED, bad)), new Collect(), s,
                         r -> { }, () -> false);
                 assertEquals(s.recordsRead(), s.records() + s.skippedCount());
                 assertTrue(s.skippedCount() >= 1, workers + " workers: the bad line is a skipped record");
@@ -121,7 +123,7 @@ class PipelineTest {
         for (int workers : List.of(0, 2)) {
             int[] records = {0};
             StreamRDF sink = new Collect();
-            assertThrows(BuildInterruptedException.class, () -> PIPELINE.withWorkers(workers).run(inputs(), sink, new RunSummary(),
+            assertThrows(BuildInterruptedException.class, () -> pipeline().withWorkers(workers).run(inputs(), sink, new RunSummary(),
                     r -> records[0]++, () -> records[0] >= 10));
             assertEquals(Pipeline.BATCH, records[0], workers + " workers: the batch under way is finished, no further one");
         }

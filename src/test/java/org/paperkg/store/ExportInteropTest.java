@@ -138,7 +138,8 @@ class ExportInteropTest {
         assertEquals(count("SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }"), ds.getProperty(m.createProperty(v + "distinctObjects")).getLong());
         var papers = m.getResource("https://w3id.org/paperkg/void#class-pkg-Paper");
         assertEquals(387, papers.getProperty(m.createProperty(v + "entities")).getLong());
-        assertEquals(4, m.listObjectsOfProperty(ds, m.createProperty(v + "subset")).filterKeep(n -> n.asResource().getURI().contains("/graph/")).toList().size());
+        assertEquals(6, m.listObjectsOfProperty(ds, m.createProperty(v + "subset")).filterKeep(n -> n.asResource().getURI().contains("/graph/")).toList().size(),
+                "four source graphs, the resolved entities and the resolution decisions");
         long subsetTriples = m.listObjectsOfProperty(ds, m.createProperty(v + "subset")).toList().stream()
                 .filter(n -> n.asResource().getURI().contains("/graph/"))
                 .mapToLong(n -> n.asResource().getProperty(m.createProperty(v + "triples")).getLong()).sum();

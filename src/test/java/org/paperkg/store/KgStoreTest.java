@@ -17,11 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.StoreException;
 import org.paperkg.TestFiles;
 import org.paperkg.extract.ExtractionPipeline;
-import org.paperkg.map.PaperMapper;
 import org.paperkg.model.PaperExtraction;
 import org.paperkg.pipeline.BuildInterruptedException;
 import org.paperkg.pipeline.BuildStage;
 import org.paperkg.pipeline.Pipeline;
+import org.paperkg.resolve.ResolutionStage;
+import org.paperkg.resolve.Resolver;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.read.Fixtures;
 import org.paperkg.read.InputFiles;
@@ -32,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -39,7 +41,10 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** Store generations, the two load modes, compaction, the stats counter and the build-stage hook, on real TDB2 directories. */
 class KgStoreTest {
-    private static final Pipeline PIPELINE = new Pipeline(ExtractionPipeline.standard(), new PaperMapper(new Iris(Iris.DEFAULT_BASE)));
+    /** The pipeline of {@code paperkg build}, entity resolution included; new for each build (a resolver holds one build's registry). */
+    private static Pipeline pipeline() {
+        return ResolutionStage.pipeline(ExtractionPipeline.standard(), Resolver.standalone(new Iris(Iris.DEFAULT_BASE)));
+    }
 
     @TempDir
     Path tmp;
@@ -82,23 +87,24 @@ class KgStoreTest {
     @Test
     void aBulkBuildLoadsANewGenerationAndSwitchesCurrentToIt() throws IOException {
         Path store = tmp.resolve("kg");
-        build(store, LoadMode.BULK, PIPELINE, TestFiles.BLANK_SEPARATED);
+        build(store, LoadMode.BULK, pipeline(), TestFiles.BLANK_SEPARATED);
         assertEquals(List.of("CURRENT", "gen-0002", "paperkg.lock"), names(store), "gen-0001 is the empty store openForWrite made");
         assertEquals("gen-0002", Files.readString(store.resolve("CURRENT")).strip());
-        build(store, LoadMode.BULK, PIPELINE, TestFiles.WITH_METADATA);
+        build(store, LoadMode.BULK, pipeline(), TestFiles.WITH_METADATA);
         assertEquals(List.of("CURRENT", "gen-0003", "paperkg.lock"), names(store), "the old generation is deleted after the switch");
         try (KgStore kg = KgStore.openExisting(store)) {
-            assertEquals(2, kg.stats().graphs(), "the first file's graph was kept by the second bulk build");
+            // Two files' graphs (the first kept by the second bulk build) and the resolver's entities and decisions graphs.
+            assertEquals(4, kg.stats().graphs(), "the first file's graph was kept by the second bulk build");
         }
     }
 
     @Test
     void incrementalAndBulkBuildsGiveTheSameQuads() {
         Path stepwise = tmp.resolve("stepwise"), together = tmp.resolve("together");
-        build(stepwise, LoadMode.BULK, PIPELINE, TestFiles.BLANK_SEPARATED, TestFiles.WITH_METADATA);
-        build(stepwise, LoadMode.INCREMENTAL, PIPELINE, TestFiles.BLANK_SEPARATED_2);
-        build(stepwise, LoadMode.INCREMENTAL, PIPELINE, TestFiles.WITH_METADATA); // replaces its graph with the same
-        build(together, LoadMode.BULK, PIPELINE, TestFiles.BLANK_SEPARATED, TestFiles.WITH_METADATA, TestFiles.BLANK_SEPARATED_2);
+        build(stepwise, LoadMode.BULK, pipeline(), TestFiles.BLANK_SEPARATED, TestFiles.WITH_METADATA);
+        build(stepwise, LoadMode.INCREMENTAL, pipeline(), TestFiles.BLANK_SEPARATED_2);
+        build(stepwise, LoadMode.INCREMENTAL, pipeline(), TestFiles.WITH_METADATA); // replaces its graph with the same
+        build(together, LoadMode.BULK, pipeline(), TestFiles.BLANK_SEPARATED, TestFiles.WITH_METADATA, TestFiles.BLANK_SEPARATED_2);
         assertSameQuads(contents(together), contents(stepwise));
     }
 
@@ -106,21 +112,21 @@ class KgStoreTest {
     void autoPicksIncrementalForASmallAdditionAndBulkForAnEmptyStore() {
         Path store = tmp.resolve("kg");
         try (KgStore kg = KgStore.openForWrite(store)) {
-            assertEquals(LoadMode.BULK, kg.chooseMode(sources(TestFiles.BLANK_SEPARATED), PIPELINE), "an empty store");
-            kg.build(sources(TestFiles.SAMPLES), PIPELINE, r -> { });
+            assertEquals(LoadMode.BULK, kg.chooseMode(sources(TestFiles.BLANK_SEPARATED), pipeline()), "an empty store");
+            kg.build(sources(TestFiles.SAMPLES), pipeline(), r -> { });
             assertEquals(LoadMode.BULK, kg.lastLoad().mode());
             // The sample store takes hundreds of MB on disk (TDB2 allocates files in large steps); a 100 kB file is small next to it.
-            assertEquals(LoadMode.INCREMENTAL, kg.chooseMode(sources(Fixtures.ARXIV), PIPELINE));
+            assertEquals(LoadMode.INCREMENTAL, kg.chooseMode(sources(Fixtures.ARXIV), pipeline()));
             // Replacing the largest graph (240 of 419 records) is not a small change.
-            assertEquals(LoadMode.BULK, kg.chooseMode(sources(TestFiles.NO_BLANK_LINES), PIPELINE));
+            assertEquals(LoadMode.BULK, kg.chooseMode(sources(TestFiles.NO_BLANK_LINES), pipeline()));
         }
     }
 
     @Test
     void compactionRewritesIntoANewGenerationWithTheSameQuads() throws IOException {
         Path store = tmp.resolve("kg");
-        build(store, LoadMode.BULK, PIPELINE, TestFiles.BLANK_SEPARATED);
-        for (int i = 0; i < 3; i++) build(store, LoadMode.INCREMENTAL, PIPELINE, TestFiles.WITH_METADATA, TestFiles.BLANK_SEPARATED_2);
+        build(store, LoadMode.BULK, pipeline(), TestFiles.BLANK_SEPARATED);
+        for (int i = 0; i < 3; i++) build(store, LoadMode.INCREMENTAL, pipeline(), TestFiles.WITH_METADATA, TestFiles.BLANK_SEPARATED_2);
         DatasetGraph before = contents(store);
         try (KgStore kg = KgStore.openExisting(store)) {
             long grown = kg.sizeBytes();
@@ -136,7 +142,7 @@ class KgStoreTest {
     @Test
     void statsFromTheIndexesEqualSparqlCounts() {
         Path store = tmp.resolve("kg");
-        build(store, LoadMode.BULK, PIPELINE, Fixtures.LISTINGS, Fixtures.HF, Fixtures.ARXIV);
+        build(store, LoadMode.BULK, pipeline(), Fixtures.LISTINGS, Fixtures.HF, Fixtures.ARXIV);
         try (KgStore kg = KgStore.openExisting(store)) {
             StoreStats s = kg.stats();
             assertEquals(423, s.papers());
@@ -153,7 +159,7 @@ class KgStoreTest {
                 return n;
             });
             assertEquals(quads, s.triples());
-            assertEquals(6, s.graphs());
+            assertEquals(8, s.graphs(), "six files, the resolver's entities and decisions");
             assertTrue(s.methods() > 0 && s.datasets() > 0 && s.results() > 0, s.toString());
         }
     }
@@ -171,14 +177,14 @@ class KgStoreTest {
     @Test
     void aStopRequestEndsTheBuildWithNothingCommittedInEitherMode() throws IOException {
         Path store = tmp.resolve("kg");
-        build(store, LoadMode.BULK, PIPELINE, TestFiles.BLANK_SEPARATED);
+        build(store, LoadMode.BULK, pipeline(), TestFiles.BLANK_SEPARATED);
         DatasetGraph before = contents(store);
         for (LoadMode mode : List.of(LoadMode.BULK, LoadMode.INCREMENTAL)) {
             AtomicInteger records = new AtomicInteger();
             try (KgStore kg = KgStore.openForWrite(store)) {
                 var options = BuildOptions.defaults().withLoad(mode).withStop(() -> records.get() >= 100);
                 assertThrows(BuildInterruptedException.class,
-                        () -> kg.build(sources(TestFiles.NO_BLANK_LINES), PIPELINE, options, r -> records.incrementAndGet()), mode.name());
+                        () -> kg.build(sources(TestFiles.NO_BLANK_LINES), pipeline(), options, r -> records.incrementAndGet()), mode.name());
                 assertTrue(records.get() >= 100 && records.get() < 240, mode + ": stopped at " + records.get());
             }
             assertSameQuads(before, contents(store));
@@ -189,7 +195,7 @@ class KgStoreTest {
     @Test
     void aKilledLoadLeavesAGenerationThatReadersIgnoreAndTheNextBuildRemoves() throws IOException {
         Path store = tmp.resolve("kg");
-        build(store, LoadMode.BULK, PIPELINE, TestFiles.BLANK_SEPARATED);
+        build(store, LoadMode.BULK, pipeline(), TestFiles.BLANK_SEPARATED);
         DatasetGraph before = contents(store);
         Path leftover = Files.createDirectories(store.resolve("gen-0007"));
         Files.writeString(leftover.resolve("junk.dat"), "half a load");
@@ -197,7 +203,7 @@ class KgStoreTest {
         assertSameQuads(before, contents(store));
         try (KgStore kg = KgStore.openForWrite(store)) {
             assertEquals(List.of("CURRENT", "gen-0002", "paperkg.lock"), names(store));
-            kg.build(sources(TestFiles.WITH_METADATA), PIPELINE, BuildOptions.defaults().withLoad(LoadMode.BULK), r -> { });
+            kg.build(sources(TestFiles.WITH_METADATA), pipeline(), BuildOptions.defaults().withLoad(LoadMode.BULK), r -> { });
             assertEquals("gen-0003", kg.database().getFileName().toString());
         }
     }
@@ -205,7 +211,7 @@ class KgStoreTest {
     @Test
     void aDamagedPointerIsAClearError() throws IOException {
         Path store = tmp.resolve("kg");
-        build(store, LoadMode.BULK, PIPELINE, TestFiles.BLANK_SEPARATED);
+        build(store, LoadMode.BULK, pipeline(), TestFiles.BLANK_SEPARATED);
         Files.writeString(store.resolve("CURRENT"), "gen-0042\n");
         var e = assertThrows(StoreException.class, () -> KgStore.openExisting(store).close());
         assertEquals("the store " + store + " is damaged: " + store.resolve("CURRENT") + " names gen-0042, which does not exist; "
@@ -226,18 +232,35 @@ class KgStoreTest {
             assertEquals(1, kg.stats().triples());
         }
         try (KgStore kg = KgStore.openForWrite(store)) {
-            kg.build(sources(TestFiles.BLANK_SEPARATED), PIPELINE, r -> { });
+            kg.build(sources(TestFiles.BLANK_SEPARATED), pipeline(), r -> { });
             assertEquals(LoadMode.BULK, kg.lastLoad().mode(), "a legacy store is converted by a bulk build");
-            assertEquals(2, kg.stats().graphs());
+            assertEquals(4, kg.stats().graphs(), "old.txt, the new file, the resolver's two graphs");
         }
         assertEquals(List.of("CURRENT", "gen-0001", "paperkg.lock"), names(store), "TDB2's old files are gone");
         assertTrue(contents(store).contains(q), "the old store's graphs are kept");
     }
 
-    /** Counts papers across a build and writes one quad about them into its own graph at the end. */
+    /**
+     * Counts papers across a build and writes one quad about them into its own graph at the end; notes
+     * what the store showed it when the build opened it.
+     */
     private static final class CountingStage implements BuildStage {
         static final Node GRAPH = NodeFactory.createURI("https://w3id.org/paperkg/graph/test-stage");
         int papers;
+        int opened;
+        String previousCount;
+        Set<Node> replaced;
+        DatasetGraph current;
+        boolean readableAtFinish;
+
+        @Override
+        public void open(DatasetGraph current, Set<Node> replaced) {
+            opened++;
+            this.current = current;
+            this.replaced = replaced;
+            var it = current.find(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            previousCount = it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        }
 
         @Override
         public PaperExtraction apply(PaperExtraction x) {
@@ -252,6 +275,9 @@ class KgStoreTest {
 
         @Override
         public void finish(StreamRDF out) {
+            // The stage may still read the old store here (an empty one at the first build).
+            current.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            readableAtFinish = current.isInTransaction();
             out.quad(Quad.create(GRAPH, GRAPH, NodeFactory.createURI("urn:test:papers"), NodeFactory.createLiteralString("" + papers)));
         }
     }
@@ -259,10 +285,20 @@ class KgStoreTest {
     @Test
     void aBuildStageSeesEveryPaperAndItsGraphIsReplacedByEachBuild() {
         Path store = tmp.resolve("kg");
+        String before = null;
         for (LoadMode mode : List.of(LoadMode.BULK, LoadMode.INCREMENTAL, LoadMode.BULK)) {
             CountingStage stage = new CountingStage();
             Path input = mode == LoadMode.INCREMENTAL ? TestFiles.WITH_METADATA : TestFiles.BLANK_SEPARATED;
-            build(store, mode, PIPELINE.withStage(stage), input);
+            build(store, mode, pipeline().withStage(stage), input);
+            // Opened once, on the store as the last build left it (before an incremental build deleted the stage's graph),
+            // told which graphs the build replaces, and still readable when the stage finishes.
+            assertEquals(1, stage.opened, mode.name());
+            assertEquals(before, stage.previousCount, mode.name());
+            assertTrue(stage.replaced.contains(CountingStage.GRAPH), stage.replaced.toString());
+            assertTrue(stage.replaced.contains(NodeFactory.createURI(new Iris(Iris.DEFAULT_BASE).sourceGraph(input.getFileName().toString()))),
+                    stage.replaced.toString());
+            assertTrue(stage.readableAtFinish, mode.name());
+            before = "" + stage.papers;
             assertEquals(mode == LoadMode.INCREMENTAL ? 25 : 60, stage.papers);
             List<Quad> written = new ArrayList<>();
             contents(store).find(CountingStage.GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(written::add);

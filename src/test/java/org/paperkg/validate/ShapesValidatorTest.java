@@ -54,7 +54,7 @@ class ShapesValidatorTest {
         shapes.listObjectsOfProperty(shapes.createProperty("http://www.w3.org/ns/shacl#targetClass"))
                 .forEachRemaining(n -> targeted.add(n.asResource().getURI()));
         assertEquals(classes, targeted);
-        assertEquals(18, classes.size());
+        assertEquals(22, classes.size());
     }
 
     @Test
@@ -63,7 +63,7 @@ class ShapesValidatorTest {
         assertTrue(outcome.conforms(), outcome.violations().toString());
         Set<String> typed = new HashSet<>();
         valid().find(null, org.apache.jena.vocabulary.RDF.type.asNode(), null).forEachRemaining(t -> typed.add(t.getObject().getURI()));
-        assertEquals(18, typed.size(), "every class has an instance in valid.ttl: " + typed);
+        assertEquals(22, typed.size(), "every class has an instance in valid.ttl: " + typed);
     }
 
     /** The table below writes ex:paper/p for <https://w3id.org/paperkg/paper/p> (a prefixed name cannot hold '/'). */
@@ -99,6 +99,12 @@ class ShapesValidatorTest {
             Evidence: two bodies            | INSERT DATA { ex:evidence/e oa:hasBody ex:method/model }             | <https://w3id.org/paperkg/evidence/e> | oa:hasBody | sh:MaxCountConstraintComponent
             Evidence: confidence above 1    | DELETE WHERE { ex:evidence/e pkg:confidence ?c } ; INSERT DATA { ex:evidence/e pkg:confidence 1.5 } | <https://w3id.org/paperkg/evidence/e> | pkg:confidence | sh:MaxInclusiveConstraintComponent
             Extractor: two labels           | INSERT DATA { ex:extractor/x rdfs:label "other" }                    | <https://w3id.org/paperkg/extractor/x> | rdfs:label | sh:MaxCountConstraintComponent
+            Paper: two titles               | INSERT DATA { ex:paper/p dcterms:title "Another spelling" }          | <https://w3id.org/paperkg/paper/p> | dcterms:title | sh:MaxCountConstraintComponent
+            ResolutionDecision: no rule     | DELETE WHERE { ex:resolution/r1 pkg:rule ?r }                        | <https://w3id.org/paperkg/resolution/r1> | pkg:rule | sh:MinCountConstraintComponent
+            ResolutionDecision: score above 1 | INSERT DATA { ex:resolution/r1 pkg:score 1.5 }                     | <https://w3id.org/paperkg/resolution/r1> | pkg:score | sh:MaxInclusiveConstraintComponent
+            MergeDecision: a kept-apart rule | DELETE WHERE { ex:resolution/r1 pkg:rule ?r } ; INSERT DATA { ex:resolution/r1 pkg:rule "version-differs" } | <https://w3id.org/paperkg/resolution/r1> | pkg:rule | sh:InConstraintComponent
+            KeptApartDecision: no other entity | DELETE WHERE { ex:resolution/r2 pkg:otherEntity ?o }            | <https://w3id.org/paperkg/resolution/r2> | pkg:otherEntity | sh:MinCountConstraintComponent
+            AcronymDefinition: no expansion | DELETE WHERE { ex:acronym/a1 pkg:expansion ?e }                      | <https://w3id.org/paperkg/acronym/a1> | pkg:expansion | sh:MinCountConstraintComponent
             """)
     void breakingAShapeGivesExactlyItsViolation(String name, String update, String focus, String path, String constraint) throws IOException {
         Graph g = valid();
@@ -138,7 +144,7 @@ class ShapesValidatorTest {
                 "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").expect(0).out();
         long triples = Long.parseLong(csv.lines().skip(1).findFirst().orElseThrow().trim());
         var run = CliRun.of("validate", "--store", store).expect(0);
-        assertEquals(String.format("Conforms: the store %s (%,d triples) satisfies all 18 shapes.%n", store, triples), run.out());
+        assertEquals(String.format("Conforms: the store %s (%,d triples) satisfies all 22 shapes.%n", store, triples), run.out());
     }
 
     @Test
@@ -156,7 +162,7 @@ class ShapesValidatorTest {
                     maxCount[1]: Invalid cardinality: expected max 1: Got count = 2  [sh:MaxCountConstraintComponent]
                 <https://w3id.org/paperkg/paper/p>  dcterms:title
                     minCount[1]: Invalid cardinality: expected min 1: Got count = 0  [sh:MinCountConstraintComponent]
-                """ + "Does not conform: 2 violations in " + file + " (" + g.size() + " triples, 18 shapes).\n", run.out());
+                """ + "Does not conform: 2 violations in " + file + " (" + g.size() + " triples, 22 shapes).\n", run.out());
         var report = CliRun.of("validate", "--format", "ttl", file.toString());
         assertEquals(1, report.exitCode());
         assertTrue(report.out().contains("sh:conforms  false"), report.out());
