@@ -251,21 +251,15 @@ public final class DatasetExtractor implements Extractor {
         while (m.find()) {
             Span sentence = text.sentenceAt(field, m.start());
             if (!EVALUATION_CONTEXT.matcher(t.substring(sentence.start(), m.start())).find()) continue;
-            int i = m.end();
-            // "on" ends one sentence and the list would start in the next: no list here.
-            while (i < sentence.end()) {
-                Matcher item = COINED_ITEM.matcher(t).region(i, sentence.end());
-                if (!item.lookingAt()) break;
+            // An "on" that ends its sentence starts no list (the walk stays inside the sentence).
+            Lists.walk(t, m.end(), sentence.end(), COINED_ITEM, COORDINATION_AFTER, item -> {
                 String name = item.group(1);
                 if (!isCoinedName(name) || !isDatasetName(name)
-                        || NOT_DATASET_NEXT.contains(GazetteerRule.nextWord(t, item.end(1)))) break;
-                Span span = new Span(item.start(1), item.end(1));
-                out.add(new Mention(MentionKind.DATASET, name, null, EntityType.DATASET, field, span, sentence,
-                        NAME + "/evaluated-on", 0.6));
-                Matcher sep = COORDINATION_AFTER.matcher(t).region(item.end(1), sentence.end());
-                if (!sep.lookingAt()) break;
-                i = sep.end();
-            }
+                        || NOT_DATASET_NEXT.contains(GazetteerRule.nextWord(t, item.end(1)))) return false;
+                out.add(new Mention(MentionKind.DATASET, name, null, EntityType.DATASET, field,
+                        new Span(item.start(1), item.end(1)), sentence, NAME + "/evaluated-on", 0.6));
+                return true;
+            });
         }
     }
 

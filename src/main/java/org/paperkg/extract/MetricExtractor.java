@@ -325,29 +325,14 @@ public final class MetricExtractor implements Extractor {
             }
             Matcher named = NAMED_METRICS.matcher(s);
             while (named.find()) {
-                int i = named.end();
-                while (i < s.length()) {
-                    Matcher item = LIST_ITEM.matcher(s).region(i, s.length());
-                    if (!item.lookingAt()) break;
-                    if (!addNamed(abs, sentence, sentence.start() + item.start(1), sentence.start() + item.end(1), out)) break;
-                    Matcher sep = LIST_SEP.matcher(s).region(item.end(1), s.length());
-                    if (!sep.lookingAt()) break;
-                    i = sep.end();
-                }
+                Lists.walk(s, named.end(), s.length(), LIST_ITEM, LIST_SEP, item ->
+                        addNamed(abs, sentence, sentence.start() + item.start(1), sentence.start() + item.end(1), out));
             }
             for (Pattern p : List.of(TERMS_OF, IN_LIST)) {
                 Matcher list = p.matcher(s);
                 while (list.find()) {
-                    int i = list.end();
-                    while (i < s.length()) {
-                        Matcher item = LIST_ITEM.matcher(s).region(i, s.length());
-                        if (!item.lookingAt()) break;
-                        if (!addQuantity(abs, sentence, sentence.start() + item.start(1), sentence.start() + item.end(1), true, out))
-                            break;
-                        Matcher sep = LIST_SEP.matcher(s).region(item.end(1), s.length());
-                        if (!sep.lookingAt()) break;
-                        i = sep.end();
-                    }
+                    Lists.walk(s, list.end(), s.length(), LIST_ITEM, LIST_SEP, item ->
+                            addQuantity(abs, sentence, sentence.start() + item.start(1), sentence.start() + item.end(1), true, out));
                 }
             }
         }

@@ -189,17 +189,12 @@ public final class TaskExtractor implements Extractor {
         Matcher m = EXAMPLES.matcher(t);
         while (m.find()) {
             Span sentence = text.sentenceAt(field, m.start());
-            int i = m.end();
-            while (i < sentence.end()) {
-                Matcher item = ITEM.matcher(t).region(i, sentence.end());
-                if (!item.lookingAt()) break;
+            Lists.walk(t, m.end(), sentence.end(), ITEM, LIST_SEP, item -> {
                 Span span = new Span(item.start(1), item.end(1));
                 GazetteerEntry known = gazetteer.lookup(span.coveredText(t));
-                if (!(known != null && known.type() == EntityType.TASK) && !addPhrase(t, field, span, sentence, out)) break;
-                Matcher sep = LIST_SEP.matcher(t).region(span.end(), sentence.end());
-                if (!sep.lookingAt()) break;
-                i = sep.end();
-            }
+                // A listed task goes on (the gazetteer rule reports it); anything else must be a task phrase.
+                return known != null && known.type() == EntityType.TASK || addPhrase(t, field, span, sentence, out);
+            });
         }
     }
 
