@@ -47,8 +47,4 @@ final class Zipf<T> {
         }
         return out;
     }
-
-    int size() {
-        return items.size();
-    }
 }

@@ -133,10 +133,6 @@ public final class KgServer implements AutoCloseable {
         return base;
     }
 
-    public ServerConfig config() {
-        return config;
-    }
-
     public String baseUrl() {
         String h = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return "http://" + h + ":" + port();

@@ -64,10 +64,6 @@ final class Pages {
         this.termLabels = termLabels;
     }
 
-    String startPath() {
-        return basePath;
-    }
-
     /** Where a link to this IRI goes: this server for the graph's own IRIs and the ontology, else the IRI. */
     String href(String iri) {
         if (iri.startsWith(base)) return basePath + iri.substring(base.length());

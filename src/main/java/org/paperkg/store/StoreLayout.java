@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,10 +41,6 @@ final class StoreLayout {
 
     StoreLayout(Path dir) {
         this.dir = dir;
-    }
-
-    Path dir() {
-        return dir;
     }
 
     /** The generation directory CURRENT names, or null when there is none. */
@@ -148,15 +143,6 @@ final class StoreLayout {
             boolean legacy = name.startsWith("Data-") || name.equals("tdb.lock") || name.equals("tdb.cfg");
             if (oldGeneration || legacy || name.equals(POINTER + ".tmp")) deleteTree(p);
         }
-    }
-
-    /** Generation directories other than the current one (left by a switch or a killed load). */
-    List<Path> unusedGenerations() {
-        Path current = current();
-        List<Path> out = new ArrayList<>();
-        for (Path p : list())
-            if (GENERATION.matcher(p.getFileName().toString()).matches() && !p.equals(current)) out.add(p);
-        return out;
     }
 
     private List<Path> list() {

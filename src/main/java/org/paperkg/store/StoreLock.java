@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
@@ -89,22 +88,6 @@ final class StoreLock implements AutoCloseable {
         int nl = text.indexOf('\n');
         if (nl >= 0) text = text.substring(0, nl);
         return text.isEmpty() ? "a process that has just started" : text;
-    }
-
-    /** True when another process holds the lock of {@code storeDir} right now (this JVM's own holds do not count). */
-    static boolean heldElsewhere(Path storeDir) {
-        Path file = storeDir.resolve(FILE).toAbsolutePath().normalize();
-        synchronized (HELD) {
-            if (HELD.containsKey(file) || !Files.exists(file)) return false;
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                FileLock lock = channel.tryLock();
-                if (lock == null) return true;
-                lock.release();
-                return false;
-            } catch (IOException e) {
-                return false;
-            }
-        }
     }
 
     @Override

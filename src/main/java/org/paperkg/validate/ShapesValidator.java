@@ -3,7 +3,6 @@ package org.paperkg.validate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -71,13 +70,6 @@ public final class ShapesValidator {
         }
         out.sort(Comparator.comparing(Violation::focus).thenComparing(Violation::path).thenComparing(Violation::message));
         return new Outcome(report.conforms(), shapeCount(), out, report.getGraph());
-    }
-
-    /** A shapes file in Turtle, for tests and tools that want to pass their own. */
-    public static Graph parseTurtle(String turtle) {
-        Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(turtle, Lang.TURTLE).parse(g);
-        return g;
     }
 
     private static String show(Node n, PrefixMapping pm) {
