@@ -57,7 +57,7 @@ final class LoadTestCommand implements Callable<Integer> {
         if (pathological < 0 || pathological > 1000) throw new KgException(KgException.BAD_INPUT, "--pathological must be between 0 and 1000");
         if (!format.equals("text") && !format.equals("json")) throw new KgException(KgException.BAD_INPUT, "unknown format '" + format + "'; use text or json");
         var library = new QueryLibrary(Home.resolve("queries"));
-        Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+        Duration timeout = ServeCommand.queryTimeout(timeoutSeconds);
         var plan = new LoadTest.Plan(clients, requests, pathological, timeout.plusSeconds(30));
         LoadTest.Report report;
         String target;

@@ -47,13 +47,19 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** {@code --query-timeout} in seconds as a duration; a bad value is a usage error (for serve and loadtest). */
+    static Duration queryTimeout(double seconds) {
+        if (!(seconds > 0) || seconds > 86_400)
+            throw new KgException(KgException.BAD_INPUT, "--query-timeout must be between 0 and 86400 seconds, not " + seconds);
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400)
-            throw new KgException(KgException.BAD_INPUT, "--query-timeout must be between 0 and 86400 seconds, not " + timeoutSeconds);
+        Duration timeout = queryTimeout(timeoutSeconds);
         if (resultLimit < 0) throw new KgException(KgException.BAD_INPUT, "--result-limit must be 0 (no limit) or more");
-        ServerConfig config = new ServerConfig(host, port, Duration.ofMillis(Math.round(timeoutSeconds * 1000)), resultLimit,
+        ServerConfig config = new ServerConfig(host, port, timeout, resultLimit,
                 allowUpdate, base == null ? null : IriBase.choose(base));
         try (KgStore kg = KgStore.openExisting(store.dir()); KgServer server = KgServer.start(kg, config)) {
             out.printf("Serving %s %s at %s (dataset %s)%n", store.dir(), allowUpdate ? "READ-WRITE" : "read-only",

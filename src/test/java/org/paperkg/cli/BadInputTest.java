@@ -56,6 +56,14 @@ class BadInputTest {
     }
 
     @Test
+    void aQueryTimeoutOutOfRangeIsBadUsageForServeAndLoadtest() {
+        // Checked before any store is opened or server started.
+        for (String command : new String[] {"serve", "loadtest"})
+            assertOneLineError(CliRun.of(command, "--query-timeout", "0").expect(2),
+                    "--query-timeout must be between 0 and 86400 seconds, not 0.0");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String cmd : List.of("build", "query", "export", "stats", "serve")) {
             var run = CliRun.of(cmd, "--help").expect(0);
