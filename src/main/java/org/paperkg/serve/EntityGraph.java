@@ -42,7 +42,6 @@ final class EntityGraph {
             + "PREFIX dcterms: <http://purl.org/dc/terms/>\n"
             + "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n";
 
-    private static final Query EXISTS = QueryFactory.create("ASK { { ?e ?p ?o } UNION { ?s ?p ?e } }");
     private static final Query OUTGOING = QueryFactory.create("CONSTRUCT { ?e ?p ?o } WHERE { ?e ?p ?o }");
     private static final Query INCOMING = QueryFactory.create(
             "CONSTRUCT { ?s ?p ?e } WHERE { SELECT ?s ?p { ?s ?p ?e } ORDER BY ?p ?s LIMIT " + 2_000 + " }");
@@ -67,14 +66,10 @@ final class EntityGraph {
         this.timeout = timeout;
     }
 
-    /** True when the IRI is the subject or object of any statement. */
-    boolean exists(Node iri) {
-        return run(EXISTS, Map.of("e", iri), QueryExec::ask);
-    }
-
     /**
      * The entity's description: every statement about it, statements that point at it (up to
-     * 2,000), and the evidence annotations whose target or body it is, with their details.
+     * 2,000), and the evidence annotations whose target or body it is, with their details. Empty
+     * when the IRI is in no statement.
      */
     Graph describe(Node iri) {
         Graph g = GraphFactory.createDefaultGraph();

@@ -250,13 +250,14 @@ final class LinkedDataFilter implements Filter {
         } catch (RuntimeException e) {
             throw new BadRequest("not an IRI: " + iriText);
         }
-        if (!graph.exists(iri)) {
+        // Empty exactly when the IRI is neither subject nor object of any statement.
+        Graph g = graph.describe(iri);
+        if (g.isEmpty()) {
             response.setStatus(404);
             if (type.equals(HTML)) send(response, HTML, pages.notFound(iriText).getBytes(StandardCharsets.UTF_8));
             else send(response, MediaType.create("text/plain"), ("Not in this graph: " + iriText + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        Graph g = graph.describe(iri);
         response.setHeader("Link", alternates(request.getRequestURI()));
         if (type.equals(HTML)) {
             Set<Node> nodes = new HashSet<>();
