@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (!format.equals("text") && !format.equals("ttl"))
             throw new KgException(KgException.BAD_INPUT, "unknown format '" + format + "'; use text or ttl");
         ShapesValidator validator = shapesFile == null ? ShapesValidator.standard() : readShapes(shapesFile);
@@ -75,10 +76,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("ttl")) {
-            out.flush();
-            var bytes = new java.io.ByteArrayOutputStream();
-            RDFDataMgr.write(bytes, outcome.report(), RDFFormat.TURTLE_PRETTY);
-            out.print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+            try (var bytes = Streams.bytesTo(out)) {
+                RDFDataMgr.write(bytes, outcome.report(), RDFFormat.TURTLE_PRETTY);
+            }
         } else {
             int shown = 0;
             for (ShapesValidator.Violation v : outcome.violations()) {
