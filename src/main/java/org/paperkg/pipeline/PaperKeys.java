@@ -1,5 +1,7 @@
 package org.paperkg.pipeline;
 
+import org.paperkg.model.Hash64;
+
 /**
  * The set of paper IRIs a build has written, as 64-bit hashes in an open-addressing table: 16
  * bytes a paper at most, so telling duplicates apart stays cheap for millions of papers. Two
@@ -12,7 +14,7 @@ final class PaperKeys {
 
     /** Adds the key; true when it was not there yet. */
     boolean add(String key) {
-        long h = hash(key);
+        long h = Hash64.of(key);
         if (h == 0) {
             boolean added = !hasZero;
             hasZero = true;
@@ -39,19 +41,5 @@ final class PaperKeys {
         long[] old = table;
         table = new long[old.length * 2];
         for (long h : old) if (h != 0) insert(table, h);
-    }
-
-    /** FNV-1a over the UTF-16 units, then the SplitMix64 finaliser to spread the bits. */
-    static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 30;
-        h *= 0xbf58476d1ce4e5b9L;
-        h ^= h >>> 27;
-        h *= 0x94d049bb133111ebL;
-        return h ^ (h >>> 31);
     }
 }

@@ -1,5 +1,7 @@
 package org.paperkg.resolve;
 
+import org.paperkg.model.Hash64;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -71,7 +73,7 @@ final class AcronymKnowledge {
     boolean learn(String shortForm, String longForm, String source) {
         String sk = NameKey.key(shortForm), lk = NameKey.key(longForm);
         if (sk.isEmpty() || lk.isEmpty() || sk.equals(lk)) return false;
-        long lh = LongIntMap.hash(lk);
+        long lh = Hash64.of(lk);
         for (int i : byShort.get(sk)) if (longHashes[i] == lh) return false;
         if (size == shortForms.length) {
             shortForms = Arrays.copyOf(shortForms, size * 2);

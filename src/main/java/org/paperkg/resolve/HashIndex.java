@@ -1,5 +1,7 @@
 package org.paperkg.resolve;
 
+import org.paperkg.model.Hash64;
+
 import java.util.Arrays;
 
 /**
@@ -48,7 +50,7 @@ final class HashIndex {
 
     /** Adds {@code value} under {@code key} unless it is there already. */
     void add(String key, int value) {
-        long h = LongIntMap.hash(key);
+        long h = Hash64.of(key);
         int check = check(key);
         int head = heads.get(h);
         for (int e = head; e >= 0; e = next[e]) if (values[e] == value && checks[e] == check) return;
@@ -76,7 +78,7 @@ final class HashIndex {
     /** Removes {@code value} from under {@code key}. */
     void remove(String key, int value) {
         int check = check(key);
-        for (int e = heads.get(LongIntMap.hash(key)); e >= 0; e = next[e])
+        for (int e = heads.get(Hash64.of(key)); e >= 0; e = next[e])
             if (values[e] == value && checks[e] == check) {
                 if (marked) {
                     if (removedCount == removedEntries.length) {
@@ -94,7 +96,7 @@ final class HashIndex {
     int[] get(String key) {
         int check = check(key);
         int n = 0;
-        int head = heads.get(LongIntMap.hash(key));
+        int head = heads.get(Hash64.of(key));
         for (int e = head; e >= 0; e = next[e]) if (checks[e] == check && values[e] >= 0) n++;
         if (n == 0) return EMPTY;
         int[] out = new int[n];

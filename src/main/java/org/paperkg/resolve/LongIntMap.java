@@ -1,6 +1,6 @@
 package org.paperkg.resolve;
 
-import java.util.Arrays;
+import org.paperkg.model.Hash64;
 
 /**
  * A map from 64-bit key hashes to int values, open addressing with linear probing: 12 bytes a
@@ -67,12 +67,8 @@ final class LongIntMap {
         }
     }
 
-    int size() {
-        return size;
-    }
-
     private int slot(long k) {
-        return (int) (mix(k) & mask);
+        return (int) (Hash64.mix(k) & mask);
     }
 
     private void grow() {
@@ -85,30 +81,9 @@ final class LongIntMap {
         for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != EMPTY) putIfAbsent(oldKeys[i], oldValues[i]);
     }
 
-    /** splitmix64's finalizer: spreads any key over the table. */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
-    }
-
-    /** A 64-bit hash of a string (FNV-1a over its chars, then mixed). */
-    static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
-    }
 
     @Override
     public String toString() {
         return "LongIntMap[" + size + "/" + keys.length + "]";
-    }
-
-    void clear() {
-        Arrays.fill(keys, EMPTY);
-        size = 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.paperkg.resolve;
 
+import org.paperkg.model.Hash64;
 import org.paperkg.model.PaperRecord;
 import org.paperkg.vocab.Iris;
 import org.paperkg.vocab.Names;
@@ -177,7 +178,7 @@ public final class PaperResolver {
         Decision apart = null;
         if (idx < 0) {
             int t = find("t|" + titleKey, () -> lookup.byIri(titleIri));
-            if (t >= 0 && p.arxivId() != null && arxivHash[t] != 0 && arxivHash[t] != LongIntMap.hash(p.arxivId())) {
+            if (t >= 0 && p.arxivId() != null && arxivHash[t] != 0 && arxivHash[t] != Hash64.of(p.arxivId())) {
                 apart = Decision.keptApart(null, iri(t), "", iris.paper(title + " " + p.arxivId()), title,
                         "different-arxiv-ids", null);
             } else if (t >= 0) {
@@ -189,7 +190,7 @@ public final class PaperResolver {
         if (created) {
             String iri = apart == null ? titleIri : iris.paper(title + " " + p.arxivId());
             idx = add(iri);
-            putKey(LongIntMap.hash("t|" + titleKey), idx);
+            putKey(Hash64.of("t|" + titleKey), idx);
         }
         if (inRecord && idx < markSize) {
             changedIdx = idx;
@@ -199,13 +200,13 @@ public final class PaperResolver {
             oldFlags = flags[idx];
         }
         if (p.arxivId() != null) {
-            putKey(LongIntMap.hash("a|" + p.arxivId()), idx);
-            if (arxivHash[idx] == 0) arxivHash[idx] = LongIntMap.hash(p.arxivId());
+            putKey(Hash64.of("a|" + p.arxivId()), idx);
+            if (arxivHash[idx] == 0) arxivHash[idx] = Hash64.of(p.arxivId());
         }
-        if (p.doi() != null) putKey(LongIntMap.hash("d|" + p.doi().toLowerCase(Locale.ROOT)), idx);
-        if (!created) putKey(LongIntMap.hash("t|" + titleKey), idx);
+        if (p.doi() != null) putKey(Hash64.of("d|" + p.doi().toLowerCase(Locale.ROOT)), idx);
+        if (!created) putKey(Hash64.of("t|" + titleKey), idx);
 
-        long th = LongIntMap.hash(title);
+        long th = Hash64.of(title);
         boolean preferred = false, alternative = false;
         if (titleHash[idx] == 0) {
             titleHash[idx] = th;
@@ -215,7 +216,7 @@ public final class PaperResolver {
         }
         boolean abstractOnPaper = false, otherAbstract = false;
         if (p.abstractText() != null) {
-            long ah = LongIntMap.hash(p.abstractText());
+            long ah = Hash64.of(p.abstractText());
             if (abstractHash[idx] == 0) {
                 abstractHash[idx] = ah;
                 abstractOnPaper = true;
@@ -245,7 +246,7 @@ public final class PaperResolver {
 
     /** The index for a key, from memory or else from the store (then remembered). */
     private int find(String key, java.util.function.Supplier<Stored> fromStore) {
-        long h = LongIntMap.hash(key);
+        long h = Hash64.of(key);
         int idx = byKey.get(h);
         if (idx >= 0) return idx;
         Stored s = fromStore.get();
@@ -254,14 +255,14 @@ public final class PaperResolver {
         if (idx < 0) {
             idx = add(s.iri());
             // Papers read back from the store are also found by IRI: one store paper may be reached by several keys.
-            putKey(LongIntMap.hash("i|" + s.iri()), idx);
-            if (s.title() != null) titleHash[idx] = LongIntMap.hash(s.title());
-            if (s.abstractText() != null) abstractHash[idx] = LongIntMap.hash(s.abstractText());
+            putKey(Hash64.of("i|" + s.iri()), idx);
+            if (s.title() != null) titleHash[idx] = Hash64.of(s.title());
+            if (s.abstractText() != null) abstractHash[idx] = Hash64.of(s.abstractText());
             if (s.hasIssued()) flags[idx] |= ISSUED;
             if (s.hasAuthorCount()) flags[idx] |= AUTHOR_COUNT;
             if (s.arxivId() != null) {
-                arxivHash[idx] = LongIntMap.hash(s.arxivId());
-                putKey(LongIntMap.hash("a|" + s.arxivId()), idx);
+                arxivHash[idx] = Hash64.of(s.arxivId());
+                putKey(Hash64.of("a|" + s.arxivId()), idx);
             }
         }
         putKey(h, idx);
@@ -269,7 +270,7 @@ public final class PaperResolver {
     }
 
     private int indexOfIri(String iri) {
-        return byKey.get(LongIntMap.hash("i|" + iri));
+        return byKey.get(Hash64.of("i|" + iri));
     }
 
     private int add(String iri) {
