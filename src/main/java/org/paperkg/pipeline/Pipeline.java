@@ -40,8 +40,8 @@ import java.util.function.Consumer;
  * Extraction is stateless per paper, so it runs in parallel; {@link BuildStage}s and the mapper
  * run on the calling thread in input order, so the same input always gives the same quads in the
  * same order, and a stage may keep state across papers. Batches travel through a bounded queue:
- * at most {@code 2 * workers + 2} batches of {@value #BATCH} records are in memory, whatever the
- * input size. The output is any {@link StreamRDF} (a bulk loader, a write transaction, a counter)
+ * at most {@code workers + 4} batches of {@value #BATCH} records are in memory (the queue holds
+ * {@code workers + 2}, plus the one being read and the one being mapped), whatever the input size. The output is any {@link StreamRDF} (a bulk loader, a write transaction, a counter)
  * and is only ever called from the calling thread, as TDB2 transactions require; so is the
  * {@link RunSummary}, which is not thread-safe: workers only fill in each record's extraction (or
  * the error it failed with), and all counting happens in input order on the calling thread.
