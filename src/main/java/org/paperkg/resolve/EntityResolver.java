@@ -103,6 +103,8 @@ public final class EntityResolver {
     private final Map<Group, Map<String, Set<String>>> forcedPartners = new EnumMap<>(Group.class);
     private final Map<Entity, Set<String>> overrideKeys = new HashMap<>();
     private final Map<Group, Set<String>> splitPairs = new EnumMap<>(Group.class);
+    /** Split overrides between two spellings of one key ("GPT-4" / "GPT4"), as "form\0form", both ways. */
+    private final Map<Group, Set<String>> splitForms = new EnumMap<>(Group.class);
     private final AcronymKnowledge acronyms = new AcronymKnowledge();
     private final List<Decision> pending = new ArrayList<>();
     /** Pairs of entity numbers already recorded as kept apart. */
@@ -130,6 +132,7 @@ public final class EntityResolver {
             byCanonical.put(g, new HashMap<>());
             forcedPartners.put(g, new HashMap<>());
             splitPairs.put(g, new HashSet<>());
+            splitForms.put(g, new HashSet<>());
         }
     }
 
@@ -231,6 +234,19 @@ public final class EntityResolver {
         for (Overrides.Rule r : overrides.rules()) {
             Group g = r.group();
             String ka = key(r.name()), kb = key(r.other());
+            if (r.action() == Overrides.Action.SPLIT && ka.equals(kb)) {
+                // The key cannot tell these spellings apart, so the split is between the forms as
+                // written: splitting by key would keep every form of the key from every entity.
+                splitForms.get(g).add(r.name() + "\u0000" + r.other());
+                splitForms.get(g).add(r.other() + "\u0000" + r.name());
+                for (Entity e : exact(g, ka, null)) {
+                    if (!e.allForms().contains(r.name()) || !e.allForms().contains(r.other())) continue;
+                    e.removeForm(e.prefLabel.equals(r.name()) ? r.other() : r.name());
+                    e.dirty = true;
+                    record(Decision.keptApart(g, e.iri(), r.name(), null, r.other(), "override-split", null));
+                }
+                continue;
+            }
             if (r.action() == Overrides.Action.SPLIT) {
                 splitPairs.get(g).add(ka + "\u0000" + kb);
                 splitPairs.get(g).add(kb + "\u0000" + ka);
@@ -737,6 +753,11 @@ public final class EntityResolver {
         for (String f : e.allForms()) if (NameKey.caseConflict(f, form) && key(f).equals(key)) return false;
         if (e.gazetteer != null && NameKey.caseConflict(e.gazetteer.name(), form) && key(e.gazetteer.name()).equals(key))
             return false;
+        Set<String> formSplits = splitForms.get(e.group);
+        if (!formSplits.isEmpty()) {
+            for (String f : e.allForms()) if (formSplits.contains(f + "\u0000" + form)) return false;
+            if (e.gazetteer != null && formSplits.contains(e.gazetteer.name() + "\u0000" + form)) return false;
+        }
         Set<String> splits = splitPairs.get(e.group);
         if (!splits.isEmpty()) {
             for (String k : keysOf(e)) if (splits.contains(k + "\u0000" + key)) return false;

@@ -227,6 +227,21 @@ class EntityResolverTest {
         assertEquals(List.of(), e.altLabels());
         assertNotEquals(e.iri(), iri(r, MODEL, "GPT4"));
         assertEquals("override-split", r.decisions().get(0).rule());
+        // The two spellings share a key: the split is between them, not between every form of the key.
+        assertEquals(e.iri(), iri(r, MODEL, "GPT-4"));
+        assertEquals(e.iri(), iri(r, MODEL, "GPT-4"));
+        assertEquals(iri(r, MODEL, "GPT4"), iri(r, MODEL, "GPT4"));
+    }
+
+    @Test
+    void aSplitOfTwoSpellingsOfOneKeyLeavesEachSpellingOneEntity() {
+        EntityResolver r = resolver("split\tmodel\tGPT4\tGPT-4\t\n");
+        String gpt4 = iri(r, MODEL, "GPT-4");
+        assertEquals(gpt4, iri(r, MODEL, "GPT-4"));
+        String other = iri(r, MODEL, "GPT4");
+        assertNotEquals(gpt4, other);
+        assertEquals(other, iri(r, MODEL, "GPT4"));
+        assertEquals(gpt4, iri(r, MODEL, "gpt-4"));
     }
 
     @Test
