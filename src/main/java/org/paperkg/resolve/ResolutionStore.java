@@ -214,6 +214,9 @@ public final class ResolutionStore {
 
     /** Papers of earlier builds, found by identifier or IRI in the store, outside the graphs {@code replaced}. */
     public static PaperResolver.Lookup paperLookup(DatasetGraph dsg, Set<Node> replaced) {
+        // A first build (or one that replaces every graph) has no earlier paper to find: answer
+        // from nothing rather than ask the store three times per paper.
+        if (!hasPaperOutside(dsg, replaced)) return PaperResolver.Lookup.NONE;
         return new PaperResolver.Lookup() {
             @Override
             public PaperResolver.Stored byArxivId(String arxivId) {
@@ -261,6 +264,12 @@ public final class ResolutionStore {
                 return values.isEmpty() ? null : values.iterator().next();
             }
         };
+    }
+
+    private static boolean hasPaperOutside(DatasetGraph dsg, Set<Node> replaced) {
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PKG.Paper.asNode()); it.hasNext(); )
+            if (!replaced.contains(it.next().getGraph())) return true;
+        return false;
     }
 
     static Node classOf(EntityType type) {
