@@ -53,6 +53,17 @@ import java.util.regex.Pattern;
  */
 public final class ProposedNameExtractor implements Extractor {
     public static final String NAME = "proposed-names";
+    /** Known names (rule 5 never calls a listed method, model or dataset the paper's own). */
+    private final org.paperkg.gazetteer.Gazetteer gazetteer;
+
+    /** Without a gazetteer: rule 5 then takes every coined name after "our" as the paper's own. */
+    public ProposedNameExtractor() {
+        this(org.paperkg.gazetteer.Gazetteer.empty());
+    }
+
+    public ProposedNameExtractor(org.paperkg.gazetteer.Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     /** Acronyms for whole fields or classes of models: a paper uses them, it never proposes them. */
     static final Set<String> GENERIC_ACRONYMS = Set.of(
@@ -125,6 +136,7 @@ public final class ProposedNameExtractor implements Extractor {
         titleName(paper, text).ifPresent(m -> merge(byName, m));
         for (Mention m : definedAcronyms(paper, text)) merge(byName, m);
         for (Mention m : proposingVerb(text)) merge(byName, m);
+        for (Mention m : ownNames(text)) merge(byName, m);
         // A label is the contribution's only name: with a coined name or an acronym, it is their expansion.
         if (byName.isEmpty()) for (Mention m : titleLabels(paper, text)) merge(byName, m);
         return new ArrayList<>(byName.values());
@@ -195,7 +207,9 @@ public final class ProposedNameExtractor implements Extractor {
             boolean coordinated = lastProposed != null && sentence.contains(lastProposed) && lastProposed.end() <= lfStart
                     && COORDINATED.matcher(abs.substring(lastProposed.end(), lfStart)).matches();
             boolean introduced = proposedBefore(before) || NAMING_WORD.matcher(before).find()
+                    || ownBefore(before)
                     || titleLower.startsWith(d.longForm().toLowerCase(Locale.ROOT)) && isTitleCase(d.longForm())
+                    && !modifierAfter(next)
                     || startsWithWord(paper.title(), d.shortForm())
                     || sameWords(titleName(paper.title()), d.longForm())
                     || PASSIVE_PROPOSED.matcher(next).lookingAt() || coordinated;
@@ -208,6 +222,71 @@ public final class ProposedNameExtractor implements Extractor {
         }
         return out;
     }
+
+    /**
+     * "our quantized-latent autoencoder (QLAE)", "The proposed end-to-end ... Mixture Model (D-RMM)",
+     * "the proposed regularization term, maximum component maximization (MCM) loss": a definition the
+     * sentence marks as the paper's own with "our" or "the proposed" at most three words before the
+     * long form. The words between must not start a clause or a phrase of their own ("our comparison
+     * with Proximal Policy Optimization (PPO)", "our analysis shows ...": the acronym is someone
+     * else's). Found from the last "our"/"proposed" literal, so sentences without one cost nothing.
+     */
+    static boolean ownBefore(String before) {
+        int at = lastWord(before, "our");
+        int proposed = lastWord(before, "proposed");
+        if (proposed > at && proposed >= 4 && before.regionMatches(true, proposed - 4, "the ", 0, 4)) at = proposed;
+        else if (at >= 0 && before.startsWith("proposed", Math.min(before.length(), at + 4))) at += 4;
+        if (at < 0) return false;
+        String gap = before.substring(before.indexOf(' ', at) < 0 ? before.length() : before.indexOf(' ', at)).trim();
+        if (gap.isEmpty()) return true;
+        String[] words = gap.split("[\\s,]+");
+        if (words.length > 3) return false;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (GAP_BREAKERS.contains(lw) || NOT_OWN_GAP.contains(lw)) return false;
+        }
+        return true;
+    }
+
+    /** Words that, after "our", make it something else than the thing named: "our analysis shows". */
+    private static final Set<String> NOT_OWN_GAP = Set.of("is", "are", "was", "were", "be", "can", "has", "have",
+            "shows", "show", "reveals", "reveal", "suggests", "suggest", "demonstrates", "demonstrate", "indicates",
+            "indicate", "results", "experiments", "analysis", "findings", "evaluation", "study", "implementation",
+            "version", "variant", "use", "choice");
+
+    /** The start of the last occurrence of {@code word} as a whole word in {@code s}, or -1. */
+    private static int lastWord(String s, String word) {
+        int i = s.length();
+        while ((i = lastIndexOfIgnoreCase(s, word, i - 1)) >= 0) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e))))
+                return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOfIgnoreCase(String s, String word, int from) {
+        for (int i = Math.min(from, s.length() - word.length()); i >= 0; i--)
+            if (s.regionMatches(true, i, word, 0, word.length())) return i;
+        return -1;
+    }
+
+    /**
+     * ") divergence", ") models": a lower-case content word right after the short form makes the acronym
+     * a modifier of a longer term ("the Cauchy-Schwarz (CS) divergence"), so a title that starts with
+     * the long form names that longer term, not the acronym. Function words and verbs do not count.
+     */
+    static boolean modifierAfter(String next) {
+        Matcher m = WORD_AFTER.matcher(next);
+        return m.lookingAt() && !FUNCTION_AFTER.contains(m.group(1));
+    }
+
+    private static final Pattern WORD_AFTER = Pattern.compile("\\)\\s+([a-z][a-z\\-]+)");
+    private static final Set<String> FUNCTION_AFTER = Set.of("is", "are", "was", "were", "and", "or", "to", "in", "on",
+            "of", "for", "with", "by", "as", "that", "which", "can", "has", "have", "also", "achieves", "achieve",
+            "outperforms", "outperform", "improves", "improve", "enables", "enable", "uses", "use", "learns", "learn",
+            "consists", "provides", "yields", "reaches", "allows", "from", "at", "into", "via", "where", "while", "we",
+            "it", "not", "then", "both", "but");
 
     /** ") method is proposed", ") is introduced": a definition the sentence then says is proposed. */
     private static final Pattern PASSIVE_PROPOSED = Pattern.compile(
@@ -269,6 +348,17 @@ public final class ProposedNameExtractor implements Extractor {
             if (!(looksCoined(name) || Character.isUpperCase(name.charAt(0)))) continue;
             out.add(proposal(abs, text, name, kind.start(2)));
         }
+        Matcher bare = VERB_KIND_BARE.matcher(abs);
+        while (bare.find()) {
+            // Without the comma only a coined name the gazetteer does not list is the kind's name
+            // ("a new benchmark GSM8K" is not ours).
+            String name = bare.group(2);
+            String described = bare.group(1);
+            String last = described.substring(described.lastIndexOf(' ') + 1);
+            if (!TypeCues.isCueWord(last) || !looksCoined(name) || GENERIC_ACRONYMS.contains(name)
+                    || gazetteer.lookup(name) != null || insideLongForm(definitions, bare.start(2))) continue;
+            out.add(proposal(abs, text, name, bare.start(2)));
+        }
         Matcher named = NAMED_AS.matcher(abs);
         while (named.find()) {
             String name = named.group(1);
@@ -317,6 +407,42 @@ public final class ProposedNameExtractor implements Extractor {
         return out;
     }
 
+    // ---- rule 5: a coined name the abstract calls its own
+
+    /**
+     * "our proposed CS-IB", "the proposed D-RMM", "our QLAE consistently outperforms": a coined name
+     * (a camel-case hump, two capitals or a digit) right after "our", "our proposed" or "the proposed"
+     * is what the paper introduces; abstracts refer back to their contribution this way, often without
+     * a proposing verb near the name. Not a name the gazetteer lists (our "GPT-4 baseline", "our SFT
+     * data"), not a field-wide acronym ("our LLM"), a size ("our 7B model", "our 2D ...") or a modifier ("our
+     * BERT-based model"), and not a short form the abstract defines as someone else's thing.
+     * The regex starts with the literal words, so it fails fast at almost every position.
+     */
+    private static final Pattern OWN_NAME = Pattern.compile(
+            "\\b(?:[Oo]ur|[Tt]he proposed)\\s+(?:proposed\\s+|new\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-^]*[\\p{L}\\p{N}+])(?=[\\s,.;:)])");
+    private static final Pattern SIZE_LIKE = Pattern.compile("\\d.*|[A-Za-z]\\d");
+    private static final Pattern MODIFIER_NAME = Pattern.compile("(?i)-(?:based|style|like|free|aware|guided|driven|level|specific|only)$");
+
+    private List<Mention> ownNames(TextIndex text) {
+        String abs = text.text(TextField.ABSTRACT);
+        List<Mention> out = new ArrayList<>();
+        if (abs.indexOf("our ") < 0 && abs.indexOf("Our ") < 0 && abs.indexOf("proposed ") < 0) return out;
+        Matcher m = OWN_NAME.matcher(abs);
+        while (m.find()) {
+            String name = m.group(1);
+            while (name.endsWith(".")) name = name.substring(0, name.length() - 1);
+            if (!looksCoined(name) || GENERIC_ACRONYMS.contains(name) || SIZE_LIKE.matcher(name).matches()
+                    || MODIFIER_NAME.matcher(name).find() || gazetteer.lookup(name) != null) continue;
+            boolean someoneElses = false;
+            for (Acronyms.Definition d : text.acronyms())
+                someoneElses |= d.shortForm().equals(name) && (TaskExtractor.isParadigm(d.longForm())
+                        || gazetteer.lookup(d.longForm()) != null);
+            if (someoneElses) continue;
+            out.add(proposal(abs, text, name, m.start(1)));
+        }
+        return out;
+    }
+
     // ---- rule 4: the title's label for the contribution
 
     /** A first-person proposing verb, an optional article and up to three adjectives; the label follows. */
@@ -358,7 +484,10 @@ public final class ProposedNameExtractor implements Extractor {
                 if (k < words.size() && TypeCues.isCueWord(abs.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT)))
                     end = words.get(k)[1];
                 String name = abs.substring(words.get(0)[0], end);
-                if (!isLabel(phrase, name)) break;
+                // "we introduce dataset decomposition" under "Dataset Decomposition: ...": the whole
+                // title name before the colon is a label even when it starts with a kind noun.
+                if (!isLabel(phrase, name) && !(sameWords(titleName(paper.title()), name) && !TaskExtractor.isParadigm(name)))
+                    break;
                 out.add(new Mention(MentionKind.PROPOSED, name, null, proposal(abs, text, name, words.get(0)[0]).type(),
                         TextField.ABSTRACT, new Span(words.get(0)[0], end),
                         text.sentenceAt(TextField.ABSTRACT, words.get(0)[0]), NAME + "/title-label", 0.7));
@@ -417,6 +546,17 @@ public final class ProposedNameExtractor implements Extractor {
             "(?i)\\b(?:we|this (?:paper|work|study)|our (?:method|approach|work))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
                     + "(?:propose|introduce|present|develop|design|discover|construct|build|create|release|devise)(?:s|d|ed|es)?\\s+"
                     + "(?:a|an|the|our)\\s+((?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+),\\s+"
+                    + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]))(?=\\s*[,(]|\\s+(?:which|that|to|for)\\b)");
+
+    /**
+     * "we propose a novel approach OGEN to address ...": a described kind, then a coined name with no
+     * comma between (checked in code: the kind ends in a cue noun, the name is coined and unlisted).
+     * The name must be followed by a clause word or punctuation, so "a model GPT-2 generates" is left.
+     */
+    private static final Pattern VERB_KIND_BARE = Pattern.compile(
+            "(?i)\\b(?:we|this (?:paper|work|study))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
+                    + "(?:propose|introduce|present|develop|design|devise)(?:s|d|ed|es)?\\s+"
+                    + "(?:a|an|the|our)\\s+((?:[\\w\\-]+\\s+){0,3}?(?-i:[a-z][a-z\\-]*))\\s+"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]))(?=\\s*[,(]|\\s+(?:which|that|to|for)\\b)");
 
     private static Mention proposal(String abs, TextIndex text, String name, int start) {
