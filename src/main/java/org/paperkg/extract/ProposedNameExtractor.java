@@ -81,8 +81,13 @@ public final class ProposedNameExtractor implements Extractor {
             "(?i)\\b(?:we|this (?:paper|work|study|article|report)|our (?:work|paper)|here)\\b");
     private static final String PROPOSING_VERBS = "propose|introduce|present|develop|design|build|construct|release"
             + "|contribute|create|curate|collect|devise|formulate|call|name|dub|term|coin|offer";
+    /**
+     * The verb in any finite form, or its gerund after "by" ("We address this by introducing
+     * Discriminative Fine-Tuning (DFT)"): the subject is still the paper.
+     */
     private static final Pattern PROPOSING_VERB = Pattern.compile(
-            "(?i)\\b(?:" + PROPOSING_VERBS + ")(?:s|d|ed|es)?\\b");
+            "(?i)\\b(?:" + PROPOSING_VERBS + ")(?:s|d|ed|es)?\\b"
+                    + "|\\bby (?:propos|introduc|present|develop|design|build|construct|creat|devis|formulat)ing\\b");
     private static final Pattern NAMING_WORD = Pattern.compile("(?i)\\b(?:called|named|dubbed|termed|coined)\\s*[\"'\u201C]?\\s*$");
     /** Words that, between the verb and a long form, show the name is not the verb's object. */
     private static final Set<String> GAP_BREAKERS = Set.of("that", "which", "who", "using", "uses", "use", "with",
@@ -137,6 +142,8 @@ public final class ProposedNameExtractor implements Extractor {
         for (Mention m : definedAcronyms(paper, text)) merge(byName, m);
         for (Mention m : proposingVerb(text)) merge(byName, m);
         for (Mention m : ownNames(text)) merge(byName, m);
+        for (Mention m : ownKindIs(text)) merge(byName, m);
+        for (Mention m : newTitleCaseKind(text)) merge(byName, m);
         // A label is the contribution's only name: with a coined name or an acronym, it is their expansion.
         if (byName.isEmpty()) for (Mention m : titleLabels(paper, text)) merge(byName, m);
         return new ArrayList<>(byName.values());
@@ -207,7 +214,7 @@ public final class ProposedNameExtractor implements Extractor {
             boolean coordinated = lastProposed != null && sentence.contains(lastProposed) && lastProposed.end() <= lfStart
                     && COORDINATED.matcher(abs.substring(lastProposed.end(), lfStart)).matches();
             boolean introduced = proposedBefore(before) || NAMING_WORD.matcher(before).find()
-                    || ownBefore(before)
+                    || ownBefore(before) && gazetteer.lookup(d.longForm()) == null && gazetteer.lookup(d.shortForm()) == null
                     || titleLower.startsWith(d.longForm().toLowerCase(Locale.ROOT)) && isTitleCase(d.longForm())
                     && !modifierAfter(next)
                     || startsWithWord(paper.title(), d.shortForm())
@@ -228,8 +235,10 @@ public final class ProposedNameExtractor implements Extractor {
      * "the proposed regularization term, maximum component maximization (MCM) loss": a definition the
      * sentence marks as the paper's own with "our" or "the proposed" at most three words before the
      * long form. The words between must not start a clause or a phrase of their own ("our comparison
-     * with Proximal Policy Optimization (PPO)", "our analysis shows ...": the acronym is someone
-     * else's). Found from the last "our"/"proposed" literal, so sentences without one cost nothing.
+     * with Proximal Policy Optimization (PPO)", "our analysis shows ...", "our model achieves a mean
+     * opinion score (MOS)": the acronym is someone else's), and the caller also leaves out
+     * definitions of names the gazetteer lists. Found from the last "our"/"proposed" literal, so
+     * sentences without one cost nothing.
      */
     static boolean ownBefore(String before) {
         int at = lastWord(before, "our");
@@ -252,7 +261,9 @@ public final class ProposedNameExtractor implements Extractor {
     private static final Set<String> NOT_OWN_GAP = Set.of("is", "are", "was", "were", "be", "can", "has", "have",
             "shows", "show", "reveals", "reveal", "suggests", "suggest", "demonstrates", "demonstrate", "indicates",
             "indicate", "results", "experiments", "analysis", "findings", "evaluation", "study", "implementation",
-            "version", "variant", "use", "choice");
+            "version", "variant", "use", "choice", "achieves", "achieve", "obtains", "obtain", "reaches", "reach",
+            "yields", "yield", "attains", "attain", "gets", "improves", "improve", "outperforms", "outperform", "uses",
+            "using", "gives", "give", "scores", "score");
 
     /** The start of the last occurrence of {@code word} as a whole word in {@code s}, or -1. */
     private static int lastWord(String s, String word) {
@@ -438,6 +449,57 @@ public final class ProposedNameExtractor implements Extractor {
                 someoneElses |= d.shortForm().equals(name) && (TaskExtractor.isParadigm(d.longForm())
                         || gazetteer.lookup(d.longForm()) != null);
             if (someoneElses) continue;
+            out.add(proposal(abs, text, name, m.start(1)));
+        }
+        return out;
+    }
+
+    /**
+     * "Our first approach is Batch-Scheduled Sampling", "our method, Stitch, ...": "our" (with an
+     * ordinal or "proposed") and a kind noun, then "is" or a comma, then a Title Case name of up to
+     * four words or a coined name: the abstract names its contribution. The regex is anchored on "our".
+     */
+    private static final Pattern OWN_KIND_IS = Pattern.compile(
+            "\\b[Oo]ur (?:(?:first|second|third|main|proposed|new|final) )?(?:approach|method|technique|model|framework"
+                    + "|algorithm|strategy|solution|system|architecture|loss|objective|benchmark|dataset|metric)"
+                    + "(?: is(?: called| named)?|,) (\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3})(?=[,.;:( ])");
+
+    private List<Mention> ownKindIs(TextIndex text) {
+        String abs = text.text(TextField.ABSTRACT);
+        List<Mention> out = new ArrayList<>();
+        if (abs.indexOf("ur ") < 0) return out;
+        Matcher m = OWN_KIND_IS.matcher(abs);
+        while (m.find()) {
+            String name = m.group(1);
+            // One plain capitalized word is a sentence word ("Our method is Simple"); it needs a coined shape.
+            if (name.indexOf(' ') < 0 && name.indexOf('-') < 0 && !looksCoined(name)) continue;
+            if (GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null) continue;
+            out.add(proposal(abs, text, name, m.start(1)));
+        }
+        return out;
+    }
+
+    /**
+     * "a new False Head Rate metric", "a novel Dual Attention Network": "a new|novel", then two to four
+     * Title Case words or one coined word, then a kind noun. What the paper calls new and names in
+     * capitals is its contribution. Not a name the gazetteer lists ("a novel Transformer
+     * architecture"). Anchored on "new"/"novel", checked as literals first.
+     */
+    private static final Pattern NEW_TITLE_CASE_KIND = Pattern.compile(
+            "\\b(?:[Aa]n?|[Oo]ur) (?:new|novel) (\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3}) "
+                    + "(?:metric|measure|method|algorithm|technique|loss|objective|model|network|architecture|framework"
+                    + "|dataset|benchmark|corpus|module|mechanism|strategy|approach)s?\\b");
+
+    private List<Mention> newTitleCaseKind(TextIndex text) {
+        String abs = text.text(TextField.ABSTRACT);
+        List<Mention> out = new ArrayList<>();
+        if (abs.indexOf(" new ") < 0 && abs.indexOf(" novel ") < 0) return out;
+        Matcher m = NEW_TITLE_CASE_KIND.matcher(abs);
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.indexOf(' ') < 0 && !looksCoined(name)) continue;
+            if (GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null || insideLongForm(text.acronyms(), m.start(1)))
+                continue;
             out.add(proposal(abs, text, name, m.start(1)));
         }
         return out;
