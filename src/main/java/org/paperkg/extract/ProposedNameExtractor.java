@@ -359,8 +359,7 @@ public final class ProposedNameExtractor implements Extractor {
             if (!(looksCoined(name) || Character.isUpperCase(name.charAt(0)))) continue;
             out.add(proposal(abs, text, name, kind.start(2)));
         }
-        Matcher bare = VERB_KIND_BARE.matcher(abs);
-        while (bare.find()) {
+        for (Matcher bare : startingAt(abs, VERB_KIND_BARE, "we ", "We ", "this ", "This ")) {
             // Without the comma only a coined name the gazetteer does not list is the kind's name
             // ("a new benchmark GSM8K" is not ours).
             String name = bare.group(2);
@@ -427,19 +426,35 @@ public final class ProposedNameExtractor implements Extractor {
      * a proposing verb near the name. Not a name the gazetteer lists (our "GPT-4 baseline", "our SFT
      * data"), not a field-wide acronym ("our LLM"), a size ("our 7B model", "our 2D ...") or a modifier ("our
      * BERT-based model"), and not a short form the abstract defines as someone else's thing.
-     * The regex starts with the literal words, so it fails fast at almost every position.
+     * The regex is tried only where the literal words are ({@link #startingAt}).
      */
     private static final Pattern OWN_NAME = Pattern.compile(
-            "\\b(?:[Oo]ur|[Tt]he proposed)\\s+(?:proposed\\s+|new\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-^]*[\\p{L}\\p{N}+])(?=[\\s,.;:)])");
+            "(?:[Oo]ur|[Tt]he proposed)\\s+(?:proposed\\s+|new\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-^]*[\\p{L}\\p{N}+])(?=[\\s,.;:)])");
     private static final Pattern SIZE_LIKE = Pattern.compile("\\d.*|[A-Za-z]\\d");
     private static final Pattern MODIFIER_NAME = Pattern.compile("(?i)-(?:based|style|like|free|aware|guided|driven|level|specific|only)$");
+
+    /**
+     * The matches of {@code p} that start where one of {@code words} starts a word: the literal is
+     * found with indexOf and the pattern only tried there ({@code lookingAt}), so a rule anchored on a
+     * word costs a string search per abstract instead of a regex attempt at every position.
+     */
+    static List<Matcher> startingAt(String text, Pattern p, String... words) {
+        List<Matcher> out = new ArrayList<>(2);
+        for (String w : words) {
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+                Matcher m = p.matcher(text).region(i, text.length());
+                if (m.lookingAt()) out.add(m);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Matcher::start));
+        return out;
+    }
 
     private List<Mention> ownNames(TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
-        if (abs.indexOf("our ") < 0 && abs.indexOf("Our ") < 0 && abs.indexOf("proposed ") < 0) return out;
-        Matcher m = OWN_NAME.matcher(abs);
-        while (m.find()) {
+        for (Matcher m : startingAt(abs, OWN_NAME, "our ", "Our ", "the proposed ", "The proposed ")) {
             String name = m.group(1);
             while (name.endsWith(".")) name = name.substring(0, name.length() - 1);
             if (!looksCoined(name) || GENERIC_ACRONYMS.contains(name) || SIZE_LIKE.matcher(name).matches()
@@ -457,19 +472,17 @@ public final class ProposedNameExtractor implements Extractor {
     /**
      * "Our first approach is Batch-Scheduled Sampling", "our method, Stitch, ...": "our" (with an
      * ordinal or "proposed") and a kind noun, then "is" or a comma, then a Title Case name of up to
-     * four words or a coined name: the abstract names its contribution. The regex is anchored on "our".
+     * four words or a coined name: the abstract names its contribution. Tried only where "our" is.
      */
     private static final Pattern OWN_KIND_IS = Pattern.compile(
-            "\\b[Oo]ur (?:(?:first|second|third|main|proposed|new|final) )?(?:approach|method|technique|model|framework"
+            "[Oo]ur (?:(?:first|second|third|main|proposed|new|final) )?(?:approach|method|technique|model|framework"
                     + "|algorithm|strategy|solution|system|architecture|loss|objective|benchmark|dataset|metric)"
                     + "(?: is(?: called| named)?|,) (\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3})(?=[,.;:( ])");
 
     private List<Mention> ownKindIs(TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
-        if (abs.indexOf("ur ") < 0) return out;
-        Matcher m = OWN_KIND_IS.matcher(abs);
-        while (m.find()) {
+        for (Matcher m : startingAt(abs, OWN_KIND_IS, "our ", "Our ")) {
             String name = m.group(1);
             // One plain capitalized word is a sentence word ("Our method is Simple"); it needs a coined shape.
             if (name.indexOf(' ') < 0 && name.indexOf('-') < 0 && !looksCoined(name)) continue;
@@ -483,10 +496,10 @@ public final class ProposedNameExtractor implements Extractor {
      * "a new False Head Rate metric", "a novel Dual Attention Network": "a new|novel", then two to four
      * Title Case words or one coined word, then a kind noun. What the paper calls new and names in
      * capitals is its contribution. Not a name the gazetteer lists ("a novel Transformer
-     * architecture"). Anchored on "new"/"novel", checked as literals first.
+     * architecture"). Tried only where "a new", "a novel", "our new" ... are written.
      */
     private static final Pattern NEW_TITLE_CASE_KIND = Pattern.compile(
-            "\\b(?:[Aa]n?|[Oo]ur) (?:new|novel) (\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3}) "
+            "(?:[Aa]n?|[Oo]ur) (?:new|novel) (\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3}) "
                     + "(?:metric|measure|method|algorithm|technique|loss|objective|model|network|architecture|framework"
                     + "|dataset|benchmark|corpus|module|mechanism|strategy|approach)s?\\b");
 
@@ -494,8 +507,8 @@ public final class ProposedNameExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
         if (abs.indexOf(" new ") < 0 && abs.indexOf(" novel ") < 0) return out;
-        Matcher m = NEW_TITLE_CASE_KIND.matcher(abs);
-        while (m.find()) {
+        for (Matcher m : startingAt(abs, NEW_TITLE_CASE_KIND, "a new ", "A new ", "a novel ", "A novel ", "our new ",
+                "Our new ", "our novel ", "Our novel ")) {
             String name = m.group(1);
             if (name.indexOf(' ') < 0 && !looksCoined(name)) continue;
             if (GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null || insideLongForm(text.acronyms(), m.start(1)))
@@ -616,7 +629,7 @@ public final class ProposedNameExtractor implements Extractor {
      * The name must be followed by a clause word or punctuation, so "a model GPT-2 generates" is left.
      */
     private static final Pattern VERB_KIND_BARE = Pattern.compile(
-            "(?i)\\b(?:we|this (?:paper|work|study))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
+            "(?i)(?:we|this (?:paper|work|study))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
                     + "(?:propose|introduce|present|develop|design|devise)(?:s|d|ed|es)?\\s+"
                     + "(?:a|an|the|our)\\s+((?:[\\w\\-]+\\s+){0,3}?(?-i:[a-z][a-z\\-]*))\\s+"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]))(?=\\s*[,(]|\\s+(?:which|that|to|for)\\b)");
