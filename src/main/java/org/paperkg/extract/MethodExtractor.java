@@ -390,5 +390,7 @@ public final class MethodExtractor implements Extractor {
             "large language model", "neural network", "deep neural network", "deep network", "foundation model",
             "pretrained model", "pre-trained model", "baseline", "dense retriever", "llm", "lm", "vision-language model",
             "attention mechanism",
+            // Attention layers are parts of every Transformer, named in passing like "attention mechanism".
+            "self-attention", "cross-attention", "self attention", "cross attention",
             "multimodal large language model", "generative model", "machine learning model", "deep learning model");
 }

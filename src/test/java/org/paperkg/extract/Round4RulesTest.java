@@ -152,6 +152,29 @@ class Round4RulesTest {
                 "Federated multi-task learning (FMTL) is popular on phones."));
     }
 
+    @Test
+    void attentionLayersAreGenericComponents() {
+        assertTrue(MethodExtractor.isGenericClass("self-attention"));
+        assertTrue(MethodExtractor.isGenericClass("Cross-attention"));
+        assertFalse(MethodExtractor.isGenericClass("beam search"));
+    }
+
+    // ---- datasets
+
+    @Test
+    void beforeASingularNounTwoCapitalizedWordsJoinedByAndAreOneName() {
+        assertEquals(List.of("Birds and Bees"), texts(new DatasetExtractor(Gazetteer.empty()),
+                "We test on the Birds and Bees dataset, a tabular set."));
+        assertEquals(List.of("VALSE", "Winoground"), texts(new DatasetExtractor(Gazetteer.empty()),
+                "We test on the Winoground and VALSE benchmarks for grounding."));
+    }
+
+    @Test
+    void theEndOfAParenthesisIsNoDatasetName() {
+        assertEquals(List.of(), texts(new DatasetExtractor(Gazetteer.empty()),
+                "We are evaluated on the new FOOB (Polish, v3) benchmark with 12 tasks."));
+    }
+
     // ---- metrics
 
     @Test
