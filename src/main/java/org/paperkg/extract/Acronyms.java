@@ -21,6 +21,8 @@ public final class Acronyms {
 
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\s;,]{2,10}|[^()\\s;,]{1,10}\\s[^()\\s;,]{1,8})\\)");
 
+    private static final String QUOTES = "\"'\u201C\u201D\u2018\u2019";
+
     private Acronyms() {
     }
 
@@ -29,10 +31,17 @@ public final class Acronyms {
         Matcher m = PAREN.matcher(text);
         while (m.find()) {
             String sf = m.group(1);
+            int sfStart = m.start(1), sfEnd = m.end(1);
+            // A quoted short form: 'evidence lower bound ("ELBo")' defines ELBo.
+            if (sf.length() > 3 && QUOTES.indexOf(sf.charAt(0)) >= 0 && QUOTES.indexOf(sf.charAt(sf.length() - 1)) >= 0) {
+                sf = sf.substring(1, sf.length() - 1);
+                sfStart++;
+                sfEnd--;
+            }
             if (!isShortForm(sf)) continue;
             Span longSpan = longForm(text, m.start(), sf);
             if (longSpan == null) continue;
-            out.add(new Definition(sf, longSpan.coveredText(text), new Span(m.start(1), m.end(1)), longSpan));
+            out.add(new Definition(sf, longSpan.coveredText(text), new Span(sfStart, sfEnd), longSpan));
         }
         return out;
     }

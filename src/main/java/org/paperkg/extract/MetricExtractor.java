@@ -79,6 +79,8 @@ public final class MetricExtractor implements Extractor {
             "memory footprint", "latency", "throughput", "model size", "energy consumption", "GPU hours", "MACs",
             "wall-clock time", "time to first token", "frames per second");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Nouns after a metric that make it the object of a task: "accuracy estimation", "error prediction". */
+    private static final Set<String> TASK_AFTER = Set.of("estimation", "prediction", "estimator", "predictor", "forecasting");
     /** Listed metrics that an abstract mentions as what training minimises, not as a reported measure. */
     private static final Set<String> NOT_REPORTED = Set.of("training loss");
     /** Words after a metric acronym that make it another thing's acronym: "MAE pre-training". */
@@ -103,7 +105,9 @@ public final class MetricExtractor implements Extractor {
             String t = text.text(m.field());
             if (m.field() == TextField.ABSTRACT && !measuring.computeIfAbsent(m.sentence(),
                     s -> MEASURED.matcher(t).region(s.start(), s.end()).find())) continue;
-            if (isModifier(t, m) || isCostWithoutNumber(t, m) || GazetteerRule.nextWord(t, m.span().end()).equals("training"))
+            String next = GazetteerRule.nextWord(t, m.span().end());
+            // "minimum word error rate training" is a procedure, "accuracy estimation" a task: no reported metric.
+            if (isModifier(t, m) || isCostWithoutNumber(t, m) || next.equals("training") || TASK_AFTER.contains(next))
                 continue;
             if (NOT_REPORTED.contains(m.canonical()) || isOtherAcronym(t, m, text)) continue;
             out.add(withQualifiers(m, t));

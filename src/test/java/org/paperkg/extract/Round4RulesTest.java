@@ -55,6 +55,14 @@ class Round4RulesTest {
         assertEquals(List.of(), Acronyms.spelledDigits("3DGS"));
     }
 
+    @Test
+    void aQuotedShortFormIsDefinedWithoutItsQuotes() {
+        Acronyms.Definition d = Acronyms.find("We fit it by the mean field bound (\"MFB\") objective.").get(0);
+        assertEquals("MFB", d.shortForm());
+        assertEquals("mean field bound", d.longForm());
+        assertEquals("objective", GazetteerRule.nextWord("x (\u201CMFB\u201D) objective", 1));
+    }
+
     // ---- proposed names
 
     @Test
@@ -184,6 +192,12 @@ class Round4RulesTest {
         // Vague qualities and verbs end the list.
         assertEquals(List.of("accuracy"), texts(new MetricExtractor(G), "It improves accuracy and interpretability."));
         assertEquals(List.of("accuracy"), texts(new MetricExtractor(G), "It improves accuracy and reduces drift."));
+    }
+
+    @Test
+    void aMetricBeforeEstimationOrPredictionIsATasksObjectNotAReportedMetric() {
+        assertEquals(List.of(), texts(new MetricExtractor(G), "We improve accuracy estimation under shift by 4%."));
+        assertEquals(List.of("accuracy"), texts(new MetricExtractor(G), "We improve accuracy under shift by 4%."));
     }
 
     @Test
