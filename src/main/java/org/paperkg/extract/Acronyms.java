@@ -21,6 +21,8 @@ public final class Acronyms {
 
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\s;,]{2,10}|[^()\\s;,]{1,10}\\s[^()\\s;,]{1,8})\\)");
 
+    private static final String QUOTES = "\"'\u201C\u201D\u2018\u2019";
+
     private Acronyms() {
     }
 
@@ -29,10 +31,17 @@ public final class Acronyms {
         Matcher m = PAREN.matcher(text);
         while (m.find()) {
             String sf = m.group(1);
+            int sfStart = m.start(1), sfEnd = m.end(1);
+            // A quoted short form: 'evidence lower bound ("ELBo")' defines ELBo.
+            if (sf.length() > 3 && QUOTES.indexOf(sf.charAt(0)) >= 0 && QUOTES.indexOf(sf.charAt(sf.length() - 1)) >= 0) {
+                sf = sf.substring(1, sf.length() - 1);
+                sfStart++;
+                sfEnd--;
+            }
             if (!isShortForm(sf)) continue;
             Span longSpan = longForm(text, m.start(), sf);
             if (longSpan == null) continue;
-            out.add(new Definition(sf, longSpan.coveredText(text), new Span(m.start(1), m.end(1)), longSpan));
+            out.add(new Definition(sf, longSpan.coveredText(text), new Span(sfStart, sfEnd), longSpan));
         }
         return out;
     }
@@ -54,7 +63,11 @@ public final class Acronyms {
         int end = parenStart;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
         if (end == 0) return null;
-        int maxWords = Math.min(sf.length() + 5, sf.length() * 2);
+        // A short form with a digit for words ("S4") may stand for as many words as its spelled reading.
+        List<String> spelled = spelledDigits(sf);
+        int letters0 = sf.length();
+        for (String r : spelled) letters0 = Math.max(letters0, r.length());
+        int maxWords = Math.min(letters0 + 5, letters0 * 2);
         // The words before the parenthesis, within the limit and the current clause.
         List<Integer> wordStarts = new ArrayList<>();
         int i = end;
@@ -74,6 +87,16 @@ public final class Acronyms {
         // A version digit is rarely spelled out in the long form: "Adversarial Retriever-Ranker (AR2)".
         String letters = sf.replaceAll("\\d+$", "");
         if (matchStart < 0 && letters.length() >= 2 && !letters.equals(sf)) matchStart = matchBackwards(window, letters);
+        // A digit inside a short form counts words: "S4" is four S-words, "S3T" three S-words and a T, and "2"
+        // or "4" between letters reads "to"/"for" ("Text-to-Decision Agent (T2DA)"). Tried last, so an
+        // ordinary fit always wins; only short forms with a digit after a letter pay for it.
+        if (matchStart < 0) {
+            for (String reading : spelled) {
+                matchStart = matchInitials(window, reading);
+                if (matchStart < 0) matchStart = matchBackwards(window, reading);
+                if (matchStart >= 0) break;
+            }
+        }
         if (matchStart < 0) return null;
         int start = startLimit + matchStart;
         // Schwartz-Hearst takes the shortest fit, which can use inner letters ("Policy Optimization"
@@ -128,6 +151,41 @@ public final class Acronyms {
         if (k >= 0) return -1;
         while (start > 0 && !Character.isWhitespace(lf.charAt(start - 1))) start--;
         return start;
+    }
+
+    /**
+     * The readings of a short form's digits as words, for {@link #longForm}: a digit 2–9 right after a
+     * capital repeats it ("S4" gives "SSSS", "S3T" gives "SSST"), and "2" or "4" between letters
+     * stands for "to" or "for" ("T2DA" gives "TTDA", "B4R" gives "BFR"). Empty when the short form has
+     * no digit after a letter.
+     */
+    static List<String> spelledDigits(String sf) {
+        List<String> out = new ArrayList<>(2);
+        boolean digitAfterLetter = false;
+        for (int i = 1; i < sf.length(); i++)
+            digitAfterLetter |= Character.isDigit(sf.charAt(i)) && Character.isLetter(sf.charAt(i - 1));
+        if (!digitAfterLetter) return out;
+        StringBuilder repeated = new StringBuilder(), word = new StringBuilder();
+        for (int i = 0; i < sf.length(); i++) {
+            char c = sf.charAt(i);
+            boolean afterCapital = i > 0 && Character.isUpperCase(sf.charAt(i - 1));
+            boolean beforeLetter = i + 1 < sf.length() && Character.isLetter(sf.charAt(i + 1));
+            if (c >= '2' && c <= '9' && afterCapital) {
+                for (int k = 1; k < c - '0'; k++) repeated.append(sf.charAt(i - 1));
+            } else {
+                repeated.append(c);
+            }
+            if ((c == '2' || c == '4') && i > 0 && Character.isLetter(sf.charAt(i - 1)) && beforeLetter) {
+                word.append(c == '2' ? 'T' : 'F');
+            } else {
+                word.append(c);
+            }
+        }
+        // Two letters ("L2" as "LL") fit too much by chance: a reading needs three.
+        if (repeated.length() >= 3 && !repeated.toString().equals(sf)) out.add(repeated.toString());
+        if (word.length() >= 3 && !word.toString().equals(sf) && !word.toString().equals(repeated.toString()))
+            out.add(word.toString());
+        return out;
     }
 
     /** The lower-case letters and digits of a short form, without a plural 's' ("EBTs" gives "ebt"). */

@@ -72,6 +72,7 @@ public final class DatasetExtractor implements Extractor {
                     // "the two multi-modal datasets VQA-CPv2 and SocialIQ": a coined name right after the noun.
                     + "|\\s+(?=\\p{Lu}[\\p{L}\\p{N}\\-]{0,40}?[\\p{Lu}\\p{N}]))");
     private static final Pattern COORDINATION_BEFORE = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+$");
+    private static final Pattern AND_BEFORE = Pattern.compile("\\s+and\\s+$");
     private static final Pattern COORDINATION_AFTER = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+");
     private static final Pattern ON_LIST = Pattern.compile("\\b(?:on|across)\\s+(?:the\\s+|both\\s+)?");
     private static final Pattern COINED_ITEM = Pattern.compile("(" + WORD + ")(?![\\p{L}\\p{N}])");
@@ -158,6 +159,20 @@ public final class DatasetExtractor implements Extractor {
             }
             if (name == null && modifiers == 0)
                 name = trimToName(t, Math.max(sentence.start(), lastWords(t, nameEnd, 4)), nameEnd, sentence);
+            // "the Communities and Crime dataset": before a singular noun, "A and B" is one name; only a
+            // plural noun is shared by coordinated names ("the VALSE and ARO benchmarks").
+            boolean plural = m.group(2) != null || m.group().endsWith("s");
+            if (name != null && !plural && modifiers == 0) {
+                Matcher and = AND_BEFORE.matcher(t).region(Math.max(sentence.start(), name.start() - 5), name.start());
+                Span first = and.find() ? trimToName(t, Math.max(sentence.start(), lastWords(t, and.start(), 3)), and.start(), sentence) : null;
+                if (first != null && Character.isUpperCase(t.charAt(first.start())) && isDatasetName(first.coveredText(t))
+                        && isDatasetName(name.coveredText(t))) {
+                    Span joined = new Span(first.start(), name.end());
+                    found.add(new Mention(MentionKind.DATASET, joined.coveredText(t), null, type, field, joined, sentence,
+                            NAME + "/name-noun", 0.7));
+                    name = null;
+                }
+            }
             if (name != null && isDatasetName(name.coveredText(t))) {
                 found.add(new Mention(MentionKind.DATASET, name.coveredText(t), null, type, field, name, sentence,
                         NAME + "/name-noun", 0.75));
@@ -219,6 +234,8 @@ public final class DatasetExtractor implements Extractor {
         if (QUANTITY.matcher(name).matches() || MODIFIER_SUFFIX.matcher(name).find() || HARDWARE.matcher(name).matches())
             return false;
         if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(name)) return false;
+        // "MTEB (English, v2) benchmark": the end of a parenthesis is a gloss, not a name ("v2)").
+        if (name.indexOf(')') >= 0 && name.indexOf('(') < 0) return false;
         GazetteerEntry known = gazetteer.lookup(name);
         return known == null || known.type().isDatasetLike();
     }

@@ -65,7 +65,7 @@ public final class ExtractionPipeline {
 
     /** The standard extractors over the given gazetteer. */
     public static ExtractionPipeline withGazetteer(Gazetteer g) {
-        return new ExtractionPipeline(List.of(new LinkExtractor(), new ProposedNameExtractor(),
+        return new ExtractionPipeline(List.of(new LinkExtractor(), new ProposedNameExtractor(g),
                 new MethodExtractor(g), new DatasetExtractor(g), new TaskExtractor(g), new MetricExtractor(g)));
     }
 

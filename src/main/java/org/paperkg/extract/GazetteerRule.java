@@ -118,14 +118,17 @@ final class GazetteerRule {
 
     /**
      * The lower-cased word after {@code offset}, skipping spaces and an acronym in parentheses
-     * ("cross entropy (CE) criteria" gives "criteria"); empty when a non-letter comes first.
+     * ("cross entropy (CE) criteria" gives "criteria", also when quoted: "(\"ELBo\") objective");
+     * empty when a non-letter comes first.
      */
     static String nextWord(String text, int offset) {
         int i = offset;
         while (i < text.length() && text.charAt(i) == ' ') i++;
         if (i < text.length() && text.charAt(i) == '(') {
             int close = text.indexOf(')', i);
-            if (close > i && close - i <= 12 && text.substring(i + 1, close).chars().allMatch(Character::isLetterOrDigit)) {
+            // A quoted acronym counts too: "evidence lower bound ("ELBo") objective".
+            if (close > i && close - i <= 14 && text.substring(i + 1, close).chars()
+                    .allMatch(c -> Character.isLetterOrDigit(c) || QUOTES.indexOf(c) >= 0)) {
                 i = close + 1;
                 while (i < text.length() && text.charAt(i) == ' ') i++;
             }
@@ -134,6 +137,8 @@ final class GazetteerRule {
         while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
         return text.substring(s, i).toLowerCase(Locale.ROOT);
     }
+
+    private static final String QUOTES = "\"'\u201C\u201D\u2018\u2019";
 
     static boolean isMethodLike(EntityType t) {
         return t == EntityType.METHOD || t == EntityType.MODEL || t == EntityType.FRAMEWORK || t == EntityType.TOOL;

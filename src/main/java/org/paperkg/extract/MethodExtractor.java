@@ -98,16 +98,19 @@ public final class MethodExtractor implements Extractor {
     public List<Mention> extract(PaperRecord paper, TextIndex text) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METHOD_USED, GazetteerRule::isMethodLike, NAME))
-            if (!isParadigm(m.entityName()) && !isParadigm(m.text()) && !isGenericClass(m.text()))
+            if (!isParadigm(m.entityName()) && !isParadigm(m.text()) && !isGenericClass(m.text()) && !negated(m, text))
                 out.add(withCapitalizedModifier(m, text));
         String abs = text.text(TextField.ABSTRACT);
         for (Acronyms.Definition d : text.acronyms()) {
             if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(d.shortForm())) continue;
-            if (isParadigm(d.longForm()) || isGenericClass(d.longForm())) continue;
+            boolean nounAfter = METHOD_NOUN_AFTER.matcher(abs).region(d.shortSpan().end(), abs.length()).lookingAt();
+            // "active multi-task representation learning (A-MTRL) algorithm": the paradigm's acronym
+            // written before "algorithm" names one algorithm of it.
+            boolean algorithmAfter = nounAfter && ALGORITHM_AFTER.matcher(abs).region(d.shortSpan().end(), abs.length()).lookingAt();
+            if (isParadigm(d.longForm()) && !algorithmAfter || isGenericClass(d.longForm())) continue;
             EntityType head = TypeCues.headNoun(d.longForm());
             GazetteerEntry known = gazetteer.lookup(d.longForm());
             boolean listed = known != null && GazetteerRule.isMethodLike(known.type());
-            boolean nounAfter = METHOD_NOUN_AFTER.matcher(abs).region(d.shortSpan().end(), abs.length()).lookingAt();
             if (!listed && !nounAfter && (head == null || !GazetteerRule.isMethodLike(head))) continue;
             if (known != null && !GazetteerRule.isMethodLike(known.type())) continue;
             if (nounAfter && procedureAfter(abs, d.shortForm()) != null) continue;   // "MAP decoding", below
@@ -191,7 +194,21 @@ public final class MethodExtractor implements Extractor {
     /** ") sampling", ") regularization": a method noun right after an acronym's closing parenthesis. */
     private static final Pattern METHOD_NOUN_AFTER = Pattern.compile(
             "\\)\\s+(?:sampling|regularization|decoding|loss|objective|algorithm|optimizer|method|training|search|attention|estimation"
-                    + "|framework)\\b");
+                    + "|framework|approach)\\b");
+    private static final Pattern ALGORITHM_AFTER = Pattern.compile("\\)\\s+(?:algorithm|method)\\b");
+
+    /**
+     * "without adversarial training", "with no data augmentation", "w/o dropout": a method the sentence
+     * says is not used at that mention. Read from the few characters before the name, so it costs
+     * nothing; another, plain mention of the same method still reports it.
+     */
+    static boolean negated(Mention m, TextIndex text) {
+        String t = text.text(m.field());
+        int s = m.span().start();
+        int from = Math.max(0, s - 9);
+        String before = t.substring(from, s).toLowerCase(Locale.ROOT);
+        return before.endsWith("without ") || before.endsWith(" no ") || before.equals("no ") || before.endsWith("w/o ");
+    }
 
     /** Rule 3: "the Snorkel system", "Max-Margin and InfoNCE losses". */
     private void nameNoun(String abs, TextIndex text, List<Mention> out) {
@@ -373,5 +390,7 @@ public final class MethodExtractor implements Extractor {
             "large language model", "neural network", "deep neural network", "deep network", "foundation model",
             "pretrained model", "pre-trained model", "baseline", "dense retriever", "llm", "lm", "vision-language model",
             "attention mechanism",
+            // Attention layers are parts of every Transformer, named in passing like "attention mechanism".
+            "self-attention", "cross-attention", "self attention", "cross attention",
             "multimodal large language model", "generative model", "machine learning model", "deep learning model");
 }

@@ -79,6 +79,8 @@ public final class MetricExtractor implements Extractor {
             "memory footprint", "latency", "throughput", "model size", "energy consumption", "GPU hours", "MACs",
             "wall-clock time", "time to first token", "frames per second");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Nouns after a metric that make it the object of a task: "accuracy estimation", "error prediction". */
+    private static final Set<String> TASK_AFTER = Set.of("estimation", "prediction", "estimator", "predictor", "forecasting");
     /** Listed metrics that an abstract mentions as what training minimises, not as a reported measure. */
     private static final Set<String> NOT_REPORTED = Set.of("training loss");
     /** Words after a metric acronym that make it another thing's acronym: "MAE pre-training". */
@@ -103,7 +105,9 @@ public final class MetricExtractor implements Extractor {
             String t = text.text(m.field());
             if (m.field() == TextField.ABSTRACT && !measuring.computeIfAbsent(m.sentence(),
                     s -> MEASURED.matcher(t).region(s.start(), s.end()).find())) continue;
-            if (isModifier(t, m) || isCostWithoutNumber(t, m) || GazetteerRule.nextWord(t, m.span().end()).equals("training"))
+            String next = GazetteerRule.nextWord(t, m.span().end());
+            // "minimum word error rate training" is a procedure, "accuracy estimation" a task: no reported metric.
+            if (isModifier(t, m) || isCostWithoutNumber(t, m) || next.equals("training") || TASK_AFTER.contains(next))
                 continue;
             if (NOT_REPORTED.contains(m.canonical()) || isOtherAcronym(t, m, text)) continue;
             out.add(withQualifiers(m, t));
@@ -120,6 +124,7 @@ public final class MetricExtractor implements Extractor {
             }
         }
         measuredQuantities(text, out);
+        coordinatedWithMetrics(text, out);
         return withoutHeadsOfCompounds(out, text);
     }
 
@@ -350,7 +355,11 @@ public final class MetricExtractor implements Extractor {
         while (w.find()) words.add(new int[]{w.start(), w.end()});
         int last = -1;
         if (headFirst) {
-            for (int k = 0; k < words.size() && last < 0; k++) if (isHead(abs, words.get(k))) last = k;
+            for (int k = 0; k < words.size() && last < 0; k++) {
+                // "test-time accuracy": a hyphenated compound before a quantity word modifies it.
+                if (k + 1 < words.size() && text(abs, words.get(k)).indexOf('-') > 0 && isHead(abs, words.get(k + 1))) continue;
+                if (isHead(abs, words.get(k))) last = k;
+            }
         } else if (!words.isEmpty() && isHead(abs, words.get(words.size() - 1))) {
             last = words.size() - 1;
         }
@@ -411,6 +420,58 @@ public final class MetricExtractor implements Extractor {
                 NAME + "/named", 0.6));
         return true;
     }
+
+    // ---- rule 6: measures coordinated with a reported metric
+
+    /** Qualities that are no measure even next to one: "accuracy and interpretability". */
+    private static final Set<String> VAGUE_QUALITIES = Set.of("interpretability", "explainability", "scalability",
+            "usability", "applicability", "flexibility", "simplicity", "transparency", "reliability", "versatility",
+            "practicality", "stability", "fairness", "safety", "privacy", "speed", "cost", "costs", "memory", "time",
+            "we", "it", "they", "which", "that", "this", "these", "those", "others", "more", "so", "then", "thus");
+
+    /**
+     * Rule 6 (0.55): "improves accuracy, sample complexity, and convergence speed", "accuracy and
+     * agreement": the other items of a list that goes on right after a gazetteer metric in a measuring
+     * sentence are measures of the same result. An item is one to three lower-case words; vague
+     * words ("efficiency", "performance"), qualities that are no measure ("interpretability"), verbs
+     * and adverbs end the list, as does a name the gazetteer lists as something else. Read only after
+     * metric mentions already found, so it costs nothing elsewhere.
+     */
+    private void coordinatedWithMetrics(TextIndex text, List<Mention> out) {
+        String abs = text.text(TextField.ABSTRACT);
+        List<Mention> found = new ArrayList<>(out);
+        for (Mention m : found) {
+            // Only after a listed metric: "bounds on regret, approximation, and generalization" lists topics.
+            if (m.field() != TextField.ABSTRACT || !m.extractor().contains("/gazetteer")) continue;
+            int end = m.sentence().end();
+            Matcher sep = LIST_SEP.matcher(abs).region(m.span().end(), end);
+            if (!sep.lookingAt()) continue;
+            Lists.walk(abs, sep.end(), end, LIST_ITEM, LIST_SEP, item -> addCoordinated(abs, m.sentence(), item.start(1), item.end(1), out));
+        }
+    }
+
+    private boolean addCoordinated(String abs, Span sentence, int start, int end, List<Mention> out) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(abs).region(start, end);
+        while (w.find()) words.add(new int[]{w.start(), w.end()});
+        int first = 0;
+        while (first < words.size() && DETERMINERS.contains(text(abs, words.get(first)).toLowerCase(Locale.ROOT))) first++;
+        if (first >= words.size()) return false;
+        for (int k = first; k < words.size(); k++) {
+            String word = text(abs, words.get(k)).toLowerCase(Locale.ROOT);
+            if (NOT_METRIC_WORDS.contains(word) || VAGUE_QUALITIES.contains(word) || NOT_NOUN.matcher(word).find()) return false;
+        }
+        Span span = new Span(words.get(first)[0], words.get(words.size() - 1)[1]);
+        String phrase = span.coveredText(abs);
+        GazetteerEntry known = gazetteer.lookup(phrase);
+        if (known != null) return known.type() == EntityType.METRIC;   // the gazetteer rule reports listed metrics
+        for (Mention m : out) if (m.field() == TextField.ABSTRACT && m.span().overlaps(span)) return true;
+        out.add(new Mention(MentionKind.METRIC, phrase, null, EntityType.METRIC, TextField.ABSTRACT, span, sentence,
+                NAME + "/coordinated", 0.55));
+        return true;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "our", "overall");
 
     // ---- rule 5: quantities of a theory
 

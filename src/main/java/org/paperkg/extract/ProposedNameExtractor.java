@@ -53,6 +53,17 @@ import java.util.regex.Pattern;
  */
 public final class ProposedNameExtractor implements Extractor {
     public static final String NAME = "proposed-names";
+    /** Known names (rule 5 never calls a listed method, model or dataset the paper's own). */
+    private final org.paperkg.gazetteer.Gazetteer gazetteer;
+
+    /** Without a gazetteer: rule 5 then takes every coined name after "our" as the paper's own. */
+    public ProposedNameExtractor() {
+        this(org.paperkg.gazetteer.Gazetteer.empty());
+    }
+
+    public ProposedNameExtractor(org.paperkg.gazetteer.Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     /** Acronyms for whole fields or classes of models: a paper uses them, it never proposes them. */
     static final Set<String> GENERIC_ACRONYMS = Set.of(
@@ -70,8 +81,13 @@ public final class ProposedNameExtractor implements Extractor {
             "(?i)\\b(?:we|this (?:paper|work|study|article|report)|our (?:work|paper)|here)\\b");
     private static final String PROPOSING_VERBS = "propose|introduce|present|develop|design|build|construct|release"
             + "|contribute|create|curate|collect|devise|formulate|call|name|dub|term|coin|offer";
+    /**
+     * The verb in any finite form, or its gerund after "by" ("We address this by introducing
+     * Discriminative Fine-Tuning (DFT)"): the subject is still the paper.
+     */
     private static final Pattern PROPOSING_VERB = Pattern.compile(
-            "(?i)\\b(?:" + PROPOSING_VERBS + ")(?:s|d|ed|es)?\\b");
+            "(?i)\\b(?:" + PROPOSING_VERBS + ")(?:s|d|ed|es)?\\b"
+                    + "|\\bby (?:propos|introduc|present|develop|design|build|construct|creat|devis|formulat)ing\\b");
     private static final Pattern NAMING_WORD = Pattern.compile("(?i)\\b(?:called|named|dubbed|termed|coined)\\s*[\"'\u201C]?\\s*$");
     /** Words that, between the verb and a long form, show the name is not the verb's object. */
     private static final Set<String> GAP_BREAKERS = Set.of("that", "which", "who", "using", "uses", "use", "with",
@@ -125,6 +141,9 @@ public final class ProposedNameExtractor implements Extractor {
         titleName(paper, text).ifPresent(m -> merge(byName, m));
         for (Mention m : definedAcronyms(paper, text)) merge(byName, m);
         for (Mention m : proposingVerb(text)) merge(byName, m);
+        for (Mention m : ownNames(text)) merge(byName, m);
+        for (Mention m : ownKindIs(text)) merge(byName, m);
+        for (Mention m : newTitleCaseKind(text)) merge(byName, m);
         // A label is the contribution's only name: with a coined name or an acronym, it is their expansion.
         if (byName.isEmpty()) for (Mention m : titleLabels(paper, text)) merge(byName, m);
         return new ArrayList<>(byName.values());
@@ -195,7 +214,9 @@ public final class ProposedNameExtractor implements Extractor {
             boolean coordinated = lastProposed != null && sentence.contains(lastProposed) && lastProposed.end() <= lfStart
                     && COORDINATED.matcher(abs.substring(lastProposed.end(), lfStart)).matches();
             boolean introduced = proposedBefore(before) || NAMING_WORD.matcher(before).find()
+                    || ownBefore(before) && gazetteer.lookup(d.longForm()) == null && gazetteer.lookup(d.shortForm()) == null
                     || titleLower.startsWith(d.longForm().toLowerCase(Locale.ROOT)) && isTitleCase(d.longForm())
+                    && !modifierAfter(next)
                     || startsWithWord(paper.title(), d.shortForm())
                     || sameWords(titleName(paper.title()), d.longForm())
                     || PASSIVE_PROPOSED.matcher(next).lookingAt() || coordinated;
@@ -208,6 +229,75 @@ public final class ProposedNameExtractor implements Extractor {
         }
         return out;
     }
+
+    /**
+     * "our quantized-latent autoencoder (QLAE)", "The proposed end-to-end ... Mixture Model (D-RMM)",
+     * "the proposed regularization term, maximum component maximization (MCM) loss": a definition the
+     * sentence marks as the paper's own with "our" or "the proposed" at most three words before the
+     * long form. The words between must not start a clause or a phrase of their own ("our comparison
+     * with Proximal Policy Optimization (PPO)", "our analysis shows ...", "our model achieves a mean
+     * opinion score (MOS)": the acronym is someone else's), and the caller also leaves out
+     * definitions of names the gazetteer lists. Found from the last "our"/"proposed" literal, so
+     * sentences without one cost nothing.
+     */
+    static boolean ownBefore(String before) {
+        int at = lastWord(before, "our");
+        int proposed = lastWord(before, "proposed");
+        if (proposed > at && proposed >= 4 && before.regionMatches(true, proposed - 4, "the ", 0, 4)) at = proposed;
+        else if (at >= 0 && before.startsWith("proposed", Math.min(before.length(), at + 4))) at += 4;
+        if (at < 0) return false;
+        String gap = before.substring(before.indexOf(' ', at) < 0 ? before.length() : before.indexOf(' ', at)).trim();
+        if (gap.isEmpty()) return true;
+        String[] words = gap.split("[\\s,]+");
+        if (words.length > 3) return false;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (GAP_BREAKERS.contains(lw) || NOT_OWN_GAP.contains(lw)) return false;
+        }
+        return true;
+    }
+
+    /** Words that, after "our", make it something else than the thing named: "our analysis shows". */
+    private static final Set<String> NOT_OWN_GAP = Set.of("is", "are", "was", "were", "be", "can", "has", "have",
+            "shows", "show", "reveals", "reveal", "suggests", "suggest", "demonstrates", "demonstrate", "indicates",
+            "indicate", "results", "experiments", "analysis", "findings", "evaluation", "study", "implementation",
+            "version", "variant", "use", "choice", "achieves", "achieve", "obtains", "obtain", "reaches", "reach",
+            "yields", "yield", "attains", "attain", "gets", "improves", "improve", "outperforms", "outperform", "uses",
+            "using", "gives", "give", "scores", "score");
+
+    /** The start of the last occurrence of {@code word} as a whole word in {@code s}, or -1. */
+    private static int lastWord(String s, String word) {
+        int i = s.length();
+        while ((i = lastIndexOfIgnoreCase(s, word, i - 1)) >= 0) {
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e))))
+                return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOfIgnoreCase(String s, String word, int from) {
+        for (int i = Math.min(from, s.length() - word.length()); i >= 0; i--)
+            if (s.regionMatches(true, i, word, 0, word.length())) return i;
+        return -1;
+    }
+
+    /**
+     * ") divergence", ") models": a lower-case content word right after the short form makes the acronym
+     * a modifier of a longer term ("the Cauchy-Schwarz (CS) divergence"), so a title that starts with
+     * the long form names that longer term, not the acronym. Function words and verbs do not count.
+     */
+    static boolean modifierAfter(String next) {
+        Matcher m = WORD_AFTER.matcher(next);
+        return m.lookingAt() && !FUNCTION_AFTER.contains(m.group(1));
+    }
+
+    private static final Pattern WORD_AFTER = Pattern.compile("\\)\\s+([a-z][a-z\\-]+)");
+    private static final Set<String> FUNCTION_AFTER = Set.of("is", "are", "was", "were", "and", "or", "to", "in", "on",
+            "of", "for", "with", "by", "as", "that", "which", "can", "has", "have", "also", "achieves", "achieve",
+            "outperforms", "outperform", "improves", "improve", "enables", "enable", "uses", "use", "learns", "learn",
+            "consists", "provides", "yields", "reaches", "allows", "from", "at", "into", "via", "where", "while", "we",
+            "it", "not", "then", "both", "but");
 
     /** ") method is proposed", ") is introduced": a definition the sentence then says is proposed. */
     private static final Pattern PASSIVE_PROPOSED = Pattern.compile(
@@ -269,6 +359,16 @@ public final class ProposedNameExtractor implements Extractor {
             if (!(looksCoined(name) || Character.isUpperCase(name.charAt(0)))) continue;
             out.add(proposal(abs, text, name, kind.start(2)));
         }
+        for (Matcher bare : startingAt(abs, VERB_KIND_BARE, "we ", "We ", "this ", "This ")) {
+            // Without the comma only a coined name the gazetteer does not list is the kind's name
+            // ("a new benchmark GSM8K" is not ours).
+            String name = bare.group(2);
+            String described = bare.group(1);
+            String last = described.substring(described.lastIndexOf(' ') + 1);
+            if (!TypeCues.isCueWord(last) || !looksCoined(name) || GENERIC_ACRONYMS.contains(name)
+                    || gazetteer.lookup(name) != null || insideLongForm(definitions, bare.start(2))) continue;
+            out.add(proposal(abs, text, name, bare.start(2)));
+        }
         Matcher named = NAMED_AS.matcher(abs);
         while (named.find()) {
             String name = named.group(1);
@@ -317,6 +417,107 @@ public final class ProposedNameExtractor implements Extractor {
         return out;
     }
 
+    // ---- rule 5: a coined name the abstract calls its own
+
+    /**
+     * "our proposed CS-IB", "the proposed D-RMM", "our QLAE consistently outperforms": a coined name
+     * (a camel-case hump, two capitals or a digit) right after "our", "our proposed" or "the proposed"
+     * is what the paper introduces; abstracts refer back to their contribution this way, often without
+     * a proposing verb near the name. Not a name the gazetteer lists (our "GPT-4 baseline", "our SFT
+     * data"), not a field-wide acronym ("our LLM"), a size ("our 7B model", "our 2D ...") or a modifier ("our
+     * BERT-based model"), and not a short form the abstract defines as someone else's thing.
+     * The regex is tried only where the literal words are ({@link #startingAt}).
+     */
+    private static final Pattern OWN_NAME = Pattern.compile(
+            "(?:[Oo]ur|[Tt]he proposed)\\s+(?:proposed\\s+|new\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-^]*[\\p{L}\\p{N}+])(?=[\\s,.;:)])");
+    private static final Pattern SIZE_LIKE = Pattern.compile("\\d.*|[A-Za-z]\\d");
+    private static final Pattern MODIFIER_NAME = Pattern.compile("(?i)-(?:based|style|like|free|aware|guided|driven|level|specific|only)$");
+
+    /**
+     * The matches of {@code p} that start where one of {@code words} starts a word: the literal is
+     * found with indexOf and the pattern only tried there ({@code lookingAt}), so a rule anchored on a
+     * word costs a string search per abstract instead of a regex attempt at every position.
+     */
+    static List<Matcher> startingAt(String text, Pattern p, String... words) {
+        List<Matcher> out = new ArrayList<>(2);
+        for (String w : words) {
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+                Matcher m = p.matcher(text).region(i, text.length());
+                if (m.lookingAt()) out.add(m);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Matcher::start));
+        return out;
+    }
+
+    private List<Mention> ownNames(TextIndex text) {
+        String abs = text.text(TextField.ABSTRACT);
+        List<Mention> out = new ArrayList<>();
+        for (Matcher m : startingAt(abs, OWN_NAME, "our ", "Our ", "the proposed ", "The proposed ")) {
+            String name = m.group(1);
+            while (name.endsWith(".")) name = name.substring(0, name.length() - 1);
+            if (!looksCoined(name) || GENERIC_ACRONYMS.contains(name) || SIZE_LIKE.matcher(name).matches()
+                    || MODIFIER_NAME.matcher(name).find() || gazetteer.lookup(name) != null) continue;
+            boolean someoneElses = false;
+            for (Acronyms.Definition d : text.acronyms())
+                someoneElses |= d.shortForm().equals(name) && (TaskExtractor.isParadigm(d.longForm())
+                        || gazetteer.lookup(d.longForm()) != null);
+            if (someoneElses) continue;
+            out.add(proposal(abs, text, name, m.start(1)));
+        }
+        return out;
+    }
+
+    /**
+     * "Our first approach is Batch-Scheduled Sampling", "our method, Stitch, ...": "our" (with an
+     * ordinal or "proposed") and a kind noun, then "is" or a comma, then a Title Case name of up to
+     * four words or a coined name: the abstract names its contribution. Tried only where "our" is.
+     */
+    private static final Pattern OWN_KIND_IS = Pattern.compile(
+            "[Oo]ur (?:(?:first|second|third|main|proposed|new|final) )?(?:approach|method|technique|model|framework"
+                    + "|algorithm|strategy|solution|system|architecture|loss|objective|benchmark|dataset|metric)"
+                    + "(?: is(?: called| named)?|,) (\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3})(?=[,.;:( ])");
+
+    private List<Mention> ownKindIs(TextIndex text) {
+        String abs = text.text(TextField.ABSTRACT);
+        List<Mention> out = new ArrayList<>();
+        for (Matcher m : startingAt(abs, OWN_KIND_IS, "our ", "Our ")) {
+            String name = m.group(1);
+            // One plain capitalized word is a sentence word ("Our method is Simple"); it needs a coined shape.
+            if (name.indexOf(' ') < 0 && name.indexOf('-') < 0 && !looksCoined(name)) continue;
+            if (GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null) continue;
+            out.add(proposal(abs, text, name, m.start(1)));
+        }
+        return out;
+    }
+
+    /**
+     * "a new False Head Rate metric", "a novel Dual Attention Network": "a new|novel", then two to four
+     * Title Case words or one coined word, then a kind noun. What the paper calls new and names in
+     * capitals is its contribution. Not a name the gazetteer lists ("a novel Transformer
+     * architecture"). Tried only where "a new", "a novel", "our new" ... are written.
+     */
+    private static final Pattern NEW_TITLE_CASE_KIND = Pattern.compile(
+            "(?:[Aa]n?|[Oo]ur) (?:new|novel) (\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3}) "
+                    + "(?:metric|measure|method|algorithm|technique|loss|objective|model|network|architecture|framework"
+                    + "|dataset|benchmark|corpus|module|mechanism|strategy|approach)s?\\b");
+
+    private List<Mention> newTitleCaseKind(TextIndex text) {
+        String abs = text.text(TextField.ABSTRACT);
+        List<Mention> out = new ArrayList<>();
+        if (abs.indexOf(" new ") < 0 && abs.indexOf(" novel ") < 0) return out;
+        for (Matcher m : startingAt(abs, NEW_TITLE_CASE_KIND, "a new ", "A new ", "a novel ", "A novel ", "our new ",
+                "Our new ", "our novel ", "Our novel ")) {
+            String name = m.group(1);
+            if (name.indexOf(' ') < 0 && !looksCoined(name)) continue;
+            if (GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null || insideLongForm(text.acronyms(), m.start(1)))
+                continue;
+            out.add(proposal(abs, text, name, m.start(1)));
+        }
+        return out;
+    }
+
     // ---- rule 4: the title's label for the contribution
 
     /** A first-person proposing verb, an optional article and up to three adjectives; the label follows. */
@@ -358,7 +559,10 @@ public final class ProposedNameExtractor implements Extractor {
                 if (k < words.size() && TypeCues.isCueWord(abs.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT)))
                     end = words.get(k)[1];
                 String name = abs.substring(words.get(0)[0], end);
-                if (!isLabel(phrase, name)) break;
+                // "we introduce dataset decomposition" under "Dataset Decomposition: ...": the whole
+                // title name before the colon is a label even when it starts with a kind noun.
+                if (!isLabel(phrase, name) && !(sameWords(titleName(paper.title()), name) && !TaskExtractor.isParadigm(name)))
+                    break;
                 out.add(new Mention(MentionKind.PROPOSED, name, null, proposal(abs, text, name, words.get(0)[0]).type(),
                         TextField.ABSTRACT, new Span(words.get(0)[0], end),
                         text.sentenceAt(TextField.ABSTRACT, words.get(0)[0]), NAME + "/title-label", 0.7));
@@ -417,6 +621,17 @@ public final class ProposedNameExtractor implements Extractor {
             "(?i)\\b(?:we|this (?:paper|work|study)|our (?:method|approach|work))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
                     + "(?:propose|introduce|present|develop|design|discover|construct|build|create|release|devise)(?:s|d|ed|es)?\\s+"
                     + "(?:a|an|the|our)\\s+((?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+),\\s+"
+                    + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]))(?=\\s*[,(]|\\s+(?:which|that|to|for)\\b)");
+
+    /**
+     * "we propose a novel approach OGEN to address ...": a described kind, then a coined name with no
+     * comma between (checked in code: the kind ends in a cue noun, the name is coined and unlisted).
+     * The name must be followed by a clause word or punctuation, so "a model GPT-2 generates" is left.
+     */
+    private static final Pattern VERB_KIND_BARE = Pattern.compile(
+            "(?i)(?:we|this (?:paper|work|study))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
+                    + "(?:propose|introduce|present|develop|design|devise)(?:s|d|ed|es)?\\s+"
+                    + "(?:a|an|the|our)\\s+((?:[\\w\\-]+\\s+){0,3}?(?-i:[a-z][a-z\\-]*))\\s+"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]))(?=\\s*[,(]|\\s+(?:which|that|to|for)\\b)");
 
     private static Mention proposal(String abs, TextIndex text, String name, int start) {

@@ -72,7 +72,7 @@ public final class TaskExtractor implements Extractor {
             "better", "best", "higher", "lower", "non-linear", "nonlinear", "generic", "broad", "wide",
             "affinity", "proximity", "long", "short", "large", "small", "good", "poor", "strong", "weak"));
     /** Setting modifiers a listed task goes on over ("few-shot text classification"). */
-    static final Set<String> MODIFIERS = Set.of("few-shot", "zero-shot", "one-shot", "multi-label", "multi-class",
+    static final Set<String> MODIFIERS = Set.of("few-shot", "zero-shot", "one-shot", "in-context", "multi-label", "multi-class",
             "multiclass", "multi-hop", "multi-turn", "multi-document", "multilingual", "cross-lingual", "cross-domain",
             "open-domain", "open-ended", "long-form", "long-text", "long-context", "conditional", "unconditional",
             "unsupervised", "semi-supervised", "weakly-supervised", "weakly supervised", "listwise", "pairwise",

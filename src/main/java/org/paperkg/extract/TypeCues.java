@@ -29,7 +29,9 @@ public final class TypeCues {
         cue(EntityType.METHOD, "method", "methods", "algorithm", "algorithms", "approach", "technique", "loss",
                 "objective", "strategy", "optimizer", "mechanism", "procedure", "function", "attack", "regularizer",
                 "regularization", "optimization", "search", "learning", "training", "tuning", "sampling", "attention",
-                "decoding", "prompting", "distillation", "estimator", "protocol", "scheme");
+                "decoding", "prompting", "distillation", "estimator", "protocol", "scheme",
+                // "information bottleneck (IB)", "Variational Information Bottleneck": a training objective.
+                "bottleneck");
     }
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
