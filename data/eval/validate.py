@@ -5,8 +5,9 @@ Usage: python3 validate.py [gold.jsonl] [seed_dir]
 Exits non-zero if any hard check fails.  Prints counts per split / field.
 
 Splits: "tune"/"test" (the first 119 papers, chosen by hand; sha256 of the title decides which),
-"holdout" (HOLDOUT_SIZE papers chosen by rank, see holdout_rank() and GUIDE.md section 3.1) and
-"holdout2" (HOLDOUT2_SIZE papers of the rest, chosen by another rank, GUIDE.md section 3.2).
+"holdout" (HOLDOUT_SIZE papers chosen by rank, see holdout_rank() and GUIDE.md section 3.1),
+"holdout2" (HOLDOUT2_SIZE papers of the rest, chosen by another rank, GUIDE.md section 3.2) and
+"holdout3" (HOLDOUT3_SIZE papers of what is left then, by a third rank, GUIDE.md section 3.3).
 """
 import glob
 import hashlib
@@ -24,13 +25,18 @@ FIELDS = ["title", "split", "code_repos", "project_pages", "methods_used", "data
           "tasks", "metrics", "proposed", "results", "source", "line"]
 STR_LISTS = ["methods_used", "datasets", "tasks", "metrics"]
 PTYPES = {"method", "model", "dataset", "benchmark", "metric", "framework", "tool"}
-SPLITS = ("tune", "test", "holdout", "holdout2")
+SPLITS = ("tune", "test", "holdout", "holdout2", "holdout3")
+RANKED = ("holdout", "holdout2", "holdout3")
 HOLDOUT_SIZE = 90
 HOLDOUT_SALT = "paperkg-holdout\n"
 # holdout2 (issue 4, third round): drawn from the papers left after tune/test/holdout, by the same
 # kind of rank with its own salt, fixed before any of them was read (GUIDE.md section 3.2).
 HOLDOUT2_SIZE = 55
 HOLDOUT2_SALT = "paperkg-holdout2\n"
+# holdout3 (issue 4, fourth round): drawn from the papers in none of tune/test/holdout/holdout2, by
+# a rank with a third salt, fixed before any of them was read (GUIDE.md section 3.3).
+HOLDOUT3_SIZE = 60
+HOLDOUT3_SALT = "paperkg-holdout3\n"
 HEADERS = {"new", "Get trending papers in your email inbox!",
            "Get trending papers in your email inbox once a day!", "Subscribe",
            "Daily Papers", "byAK and the research community"}
@@ -85,6 +91,20 @@ def holdout2_titles(first, tune_test_titles):
     return sorted(rest, key=holdout2_rank)[:HOLDOUT2_SIZE]
 
 
+def holdout3_rank(title):
+    """The holdout3 rank: like holdout_rank() with its own salt."""
+    return hashlib.sha256((HOLDOUT3_SALT + title).encode("utf-8")).hexdigest()
+
+
+def holdout3_titles(first, tune_test_titles):
+    """The titles holdout3 must contain: first occurrences in none of tune/test, the holdout and
+    holdout2 (both recomputed by their own rules), lowest holdout3 rank first."""
+    taken = (set(tune_test_titles) | set(holdout_titles(first, tune_test_titles))
+             | set(holdout2_titles(first, tune_test_titles)))
+    rest = [t for t in first if t not in taken]
+    return sorted(rest, key=holdout3_rank)[:HOLDOUT3_SIZE]
+
+
 def norm_url(u):
     """Normalise a raw URL found in an abstract (see GUIDE.md)."""
     u = re.sub(r"^.*?(https?://)", r"\1", u)          # glued word before scheme
@@ -123,7 +143,7 @@ def main():
             continue
         if o["split"] not in SPLITS:
             errors.append(f"{tag}: bad split")
-        if o["split"] not in ("holdout", "holdout2"):
+        if o["split"] not in RANKED:
             want = "tune" if int(hashlib.sha256(o["title"].encode("utf-8")).hexdigest(), 16) % 2 == 0 else "test"
             if o["split"] != want:
                 errors.append(f"{tag}: split does not follow sha256 rule")
@@ -207,18 +227,25 @@ def main():
             errors.append(f"holdout2 paper not selected by its rank rule: {t[:60]}")
         for t in sorted(want - holdout2):
             errors.append(f"holdout2 misses a paper its rank rule selects: {t[:60]}")
+    holdout3 = {r["title"] for r in rows if r.get("split") == "holdout3"}
+    if holdout3:
+        want = set(holdout3_titles(first, tune_test))
+        for t in sorted(holdout3 - want):
+            errors.append(f"holdout3 paper not selected by its rank rule: {t[:60]}")
+        for t in sorted(want - holdout3):
+            errors.append(f"holdout3 misses a paper its rank rule selects: {t[:60]}")
 
     # ---- report
     sp = Counter(r["split"] for r in rows)
     print(f"papers: {len(rows)}  splits: {dict(sp)}")
     print("per source file:", dict(sorted(Counter(r['source'] for r in rows).items())))
     hdr = ["code_repos", "project_pages", "methods_used", "datasets", "tasks", "metrics", "proposed", "results"]
-    print(f"{'field':15s} {'all':>5s} {'tune':>5s} {'test':>5s} {'hold':>5s} {'hold2':>5s} {'papers>0':>8s}")
+    print(f"{'field':15s} {'all':>5s} {'tune':>5s} {'test':>5s} {'hold':>5s} {'hold2':>5s} {'hold3':>5s} {'papers>0':>8s}")
     for f in hdr:
         tot = sum(len(r[f]) for r in rows)
         per = [sum(len(r[f]) for r in rows if r["split"] == s) for s in SPLITS]
         nz = sum(1 for r in rows if r[f])
-        print(f"{f:15s} {tot:5d} {per[0]:5d} {per[1]:5d} {per[2]:5d} {per[3]:5d} {nz:8d}")
+        print(f"{f:15s} {tot:5d} {per[0]:5d} {per[1]:5d} {per[2]:5d} {per[3]:5d} {per[4]:5d} {nz:8d}")
     print("proposed types:", dict(Counter(p["type"] for r in rows for p in r["proposed"])))
     print("results with baseline:", sum(1 for r in rows for x in r["results"] if x["baseline_value"]),
           " with metric:", sum(1 for r in rows for x in r["results"] if x["metric"]),

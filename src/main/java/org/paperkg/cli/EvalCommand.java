@@ -22,10 +22,10 @@ import java.util.concurrent.Callable;
                 "an external set (--external scirex|scierc) brings its own text. See docs/extraction.md."})
 final class EvalCommand implements Callable<Integer> {
     /**
-     * Gold splits: see data/eval/GUIDE.md section 3 ("dev" is tune + test; "holdout" was the second
-     * round's unseen set and is spent; "holdout2" is the third round's unseen set, scored once).
+     * Gold splits: see data/eval/GUIDE.md section 3 ("dev" is tune + test; "holdout" and "holdout2"
+     * were the second and third rounds' unseen sets and are spent; "holdout3" is the fourth round's).
      */
-    enum Split { tune, test, dev, holdout, holdout2, all }
+    enum Split { tune, test, dev, holdout, holdout2, holdout3, all }
 
     enum Format { text, json }
 
@@ -38,8 +38,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--split", defaultValue = "dev", description = {
             "Gold papers to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            "dev = tune + test, the papers rules may be tuned on; holdout (spent, now tunable too)",
-            "and holdout2 (unseen) are scored only to report."})
+            "dev = tune + test, the papers rules may be tuned on; holdout and holdout2 (spent, now",
+            "tunable too); holdout3 (unseen) is scored only to report."})
     Split split;
 
     @Option(names = "--external", paramLabel = "SET", description = "Score an external gold set: scirex or scierc.")

@@ -50,13 +50,15 @@ class EvalCommandTest {
         Files.writeString(gold, String.join("\n",
                 "{\"title\":\"A\",\"split\":\"tune\"}", "{\"title\":\"B\",\"split\":\"test\"}",
                 "{\"title\":\"C\",\"split\":\"holdout\"}", "{\"title\":\"D\",\"split\":\"holdout\"}",
-                "{\"title\":\"E\",\"split\":\"holdout\"}", "{\"title\":\"F\",\"split\":\"holdout2\"}"));
+                "{\"title\":\"E\",\"split\":\"holdout\"}", "{\"title\":\"F\",\"split\":\"holdout2\"}",
+                "{\"title\":\"G\",\"split\":\"holdout3\"}", "{\"title\":\"H\",\"split\":\"holdout3\"}"));
         assertEquals(2, papers(gold, listing));
         assertEquals(2, papers(gold, listing, "--split", "dev"));
         assertEquals(1, papers(gold, listing, "--split", "test"));
         assertEquals(3, papers(gold, listing, "--split", "holdout"));
         assertEquals(1, papers(gold, listing, "--split", "holdout2"));
-        assertEquals(6, papers(gold, listing, "--split", "all"));
+        assertEquals(2, papers(gold, listing, "--split", "holdout3"));
+        assertEquals(8, papers(gold, listing, "--split", "all"));
     }
 
     private static int papers(Path gold, Path listing, String... options) throws IOException {
