@@ -39,7 +39,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "dev", description = {
             "Gold papers to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             "dev = tune + test, the papers rules may be tuned on; holdout and holdout2 (spent, now",
-            "tunable too); holdout3 (unseen) is scored only to report."})
+            "tunable too); holdout3 (unseen in round 4, scored once after it; spent now)."})
     Split split;
 
     @Option(names = "--external", paramLabel = "SET", description = "Score an external gold set: scirex or scierc.")
