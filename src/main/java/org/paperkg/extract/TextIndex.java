@@ -16,6 +16,7 @@ public final class TextIndex {
     private final String abstractText;
     private final List<Span> abstractSentences;
     private List<Acronyms.Definition> acronyms;
+    private String titleFolded, abstractFolded;
     private org.paperkg.gazetteer.Gazetteer matchedWith;
     private List<org.paperkg.gazetteer.Gazetteer.Match> titleMatches, abstractMatches;
 
@@ -56,6 +57,16 @@ public final class TextIndex {
                     .toList();
         }
         return acronyms;
+    }
+
+    /** The field's text case-folded for {@link Cue}s ({@link Cue#fold}), once per paper; offsets are the text's. */
+    public String folded(TextField field) {
+        if (field == TextField.TITLE) {
+            if (titleFolded == null) titleFolded = Cue.fold(title);
+            return titleFolded;
+        }
+        if (abstractFolded == null) abstractFolded = Cue.fold(abstractText);
+        return abstractFolded;
     }
 
     public String text(TextField field) {
