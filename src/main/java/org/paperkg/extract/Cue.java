@@ -14,57 +14,78 @@ import java.util.regex.Pattern;
  * Why: {@code java.util.regex} has no literal prefix to skip to when a pattern starts with
  * {@code \b}, a look-behind, an optional group or an alternation ("\b(?:we|this paper) propose"),
  * so {@link Matcher#find} tries the whole pattern at every character of an abstract. That was most
- * of the extraction time (issue 8). A cue finds the few places where a match can be with one pass
- * over the text and a table lookup per character, and the pattern runs only there:
+ * of the extraction time (issue 8). A cue finds the few places where a match can be with a table
+ * lookup per word (or per character) and the pattern runs only there:
  * <ul>
  *   <li>{@link #in}: does the text hold any literal? If not, the pattern cannot match and the rule
- *       skips the text (a sentence, an abstract). Valid for a cue made by {@link #containing} or
- *       {@link #startingWith}.</li>
+ *       skips the text (a sentence, an abstract). Valid for every cue.</li>
  *   <li>{@link #scan}: the matches of the pattern, found by trying it ({@link Matcher#lookingAt},
  *       transparent, non-anchoring bounds) only where a literal starts: exactly what
- *       {@link Matcher#find} finds, in the same order, with the same groups. Valid only for a cue made
- *       by {@link #startingWith}, whose literals every match starts with.</li>
+ *       {@link Matcher#find} finds, in the same order, with the same groups. Valid for a cue made by
+ *       {@link #startingWith} or {@link #atWordStart}, whose literals every match starts with.</li>
  * </ul>
  * Literals are written in lower case and matched against the folded text, so a case-insensitive
  * pattern ({@code (?i)}) and a case-sensitive one are both covered: folding can only add places to
- * try, never lose one. A literal must be a part that every match contains as written (after
- * folding); "\s+" in a pattern is no literal space. Keep a cue next to its pattern: when the pattern
- * changes, its cue must change with it. With assertions on (as in the tests) every answer of a cue
- * is checked against the plain pattern, so a cue that would lose a match fails the test that reads
- * such a text.
+ * try, never lose one. A literal must be a part that every match holds as written (after folding):
+ * "\s+" in a pattern is no literal space. Keep a cue next to its pattern: when the pattern changes,
+ * its cue must change with it. With assertions on (as in the tests) every answer of a cue is
+ * checked against the plain pattern, so a cue that would lose a match fails the test that reads such
+ * a text.
  */
 final class Cue {
     private final Pattern pattern;
-    private final boolean atStart;
+    private final boolean atStart, atWordStart;
     private final String[] literals;
     /** For each ASCII first character, the literals starting with it (null when none). */
     private final String[][] byFirst = new String[128][];
+    /** The one-character literals, by character. */
+    private final boolean[] single = new boolean[128];
+    /** Bit (c0 << 7 | c1) set when a literal starts with the ASCII characters c0 c1: most places fail here. */
+    private final long[] pairs = new long[128 * 128 / 64];
 
-    private Cue(Pattern pattern, boolean atStart, String... literals) {
+    private Cue(Pattern pattern, boolean atStart, boolean atWordStart, String... literals) {
         if (literals.length == 0) throw new IllegalArgumentException("a cue needs a literal");
         this.pattern = pattern;
         this.atStart = atStart;
+        this.atWordStart = atWordStart;
         this.literals = literals.clone();
         for (String l : literals) {
-            if (l.isEmpty() || l.charAt(0) >= 128 || !fold(l).equals(l))
-                throw new IllegalArgumentException("a cue literal is non-empty, folded and starts with an ASCII character: '" + l + "'");
+            if (l.isEmpty() || l.charAt(0) >= 128 || l.length() > 1 && l.charAt(1) >= 128 || !fold(l).equals(l))
+                throw new IllegalArgumentException("a cue literal is non-empty, folded and starts with ASCII characters: '" + l + "'");
+            if (atWordStart && !isWordChar(l.charAt(0)))
+                throw new IllegalArgumentException("a literal at a word start starts with a letter or digit: '" + l + "'");
             char c = l.charAt(0);
             String[] old = byFirst[c];
             byFirst[c] = old == null ? new String[]{l} : append(old, l);
+            if (l.length() == 1) {
+                single[c] = true;
+            } else {
+                int pair = c << 7 | l.charAt(1);
+                pairs[pair >>> 6] |= 1L << pair;
+            }
         }
     }
 
     /** Every match of {@code pattern} starts with one of {@code literals} (after folding). */
     static Cue startingWith(Pattern pattern, String... literals) {
-        return new Cue(pattern, true, literals);
+        return new Cue(pattern, true, false, literals);
+    }
+
+    /**
+     * Every match of {@code pattern} starts with one of {@code literals} (after folding) at the start
+     * of a word: the pattern begins with {@code \b} or a look-behind that refuses a letter or digit
+     * before the match, so only the starts of words ({@link Text#wordStarts}) need a try.
+     */
+    static Cue atWordStart(Pattern pattern, String... literals) {
+        return new Cue(pattern, true, true, literals);
     }
 
     /** Every match of {@code pattern} contains one of {@code literals} (after folding). */
     static Cue containing(Pattern pattern, String... literals) {
-        return new Cue(pattern, false, literals);
+        return new Cue(pattern, false, false, literals);
     }
 
-    /** The ten digits, for patterns that need a number: {@code containing(p, Cue.digitsAnd("x"))}. */
+    /** The ten digits and {@code more}, for patterns that need a number. */
     static String[] digitsAnd(String... more) {
         List<String> all = new ArrayList<>(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
         all.addAll(List.of(more));
@@ -88,61 +109,127 @@ final class Cue {
         return out == null ? text : new String(out);
     }
 
-    /**
-     * False when no literal occurs in {@code folded} (the folded text the pattern would read): then
-     * the pattern finds nothing in it. {@code text} is that text as written, used only to check.
-     */
-    boolean in(String text, String folded) {
-        boolean found = next(folded, 0) >= 0;
-        assert found || !pattern.matcher(text).find() : "cue " + this + " misses a match of " + pattern + " in: " + text;
+    /** False when no literal occurs in the text: then the pattern finds nothing in it. */
+    boolean in(Text t) {
+        boolean found = false;
+        for (String l : literals) {
+            if (t.folded.contains(l)) {
+                found = true;
+                break;
+            }
+        }
+        assert found || !pattern.matcher(t.text).find() : "cue " + this + " misses a match of " + pattern + " in: " + t.text;
         return found;
     }
 
-    /** The position of the first literal at or after {@code from}, or -1. */
-    private int next(String folded, int from) {
-        String[][] table = byFirst;
-        for (int i = from, n = folded.length(); i < n; i++) {
-            char c = folded.charAt(i);
-            if (c >= 128) continue;
-            String[] ls = table[c];
-            if (ls == null) continue;
-            for (String l : ls) if (folded.startsWith(l, i)) return i;
-        }
-        return -1;
+    /** True when a literal starts at {@code i} of the folded text. */
+    private boolean startsAt(String folded, int i) {
+        char c = folded.charAt(i);
+        if (c >= 128) return false;
+        String[] ls = byFirst[c];
+        if (ls == null) return false;
+        if (single[c]) return true;
+        if (i + 1 == folded.length()) return false;
+        int d = folded.charAt(i + 1);
+        if (d >= 128) return false;
+        int pair = c << 7 | d;
+        if ((pairs[pair >>> 6] & 1L << pair) == 0) return false;
+        for (String l : ls) if (folded.startsWith(l, i)) return true;
+        return false;
+    }
+
+    /** A folded ASCII letter or digit. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /**
-     * The matches of this cue's pattern in {@code text}, as {@code while (scan.find())} with
-     * {@code matcher.find()} would give them, read from {@link Scan#matcher()}; {@code folded} is
-     * {@code fold(text)} (usually kept by {@link TextIndex#folded}).
+     * The matches of this cue's pattern in the text, as {@code while (scan.find())} with
+     * {@code matcher.find()} on {@code t.text()} would give them, read from {@link Scan#matcher()}.
      */
-    Scan scan(String text, String folded) {
+    Scan scan(Text t) {
         if (!atStart) throw new IllegalStateException("cue " + this + " knows what matches contain, not where they start");
-        if (text.length() != folded.length())
-            throw new IllegalArgumentException("the folded text has " + folded.length() + " characters, the text " + text.length());
-        return new Scan(text, folded);
+        return new Scan(t);
     }
 
     @Override
     public String toString() {
-        return (atStart ? "startingWith" : "containing") + Arrays.toString(literals);
+        return (atWordStart ? "atWordStart" : atStart ? "startingWith" : "containing") + Arrays.toString(literals);
+    }
+
+    /**
+     * A text as the cues read it: as written (what patterns match) and folded, with the starts of its
+     * words found once for every cue that reads it. One per field of a paper ({@link TextIndex#cueText})
+     * or per sentence a rule reads on its own.
+     */
+    static final class Text {
+        private final String text, folded;
+        private int[] wordStarts;
+        private int words;
+
+        Text(String text) {
+            this(text, fold(text));
+        }
+
+        /** {@code folded} must be {@code fold(text)}: a slice of a folded field is the fold of the slice. */
+        Text(String text, String folded) {
+            if (text.length() != folded.length())
+                throw new IllegalArgumentException("the folded text has " + folded.length() + " characters, the text " + text.length());
+            this.text = text;
+            this.folded = folded;
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** The text folded ({@link #fold}). */
+        String folded() {
+            return folded;
+        }
+
+        /** The text's characters [from, to) as a text of their own (a sentence). */
+        Text slice(int from, int to) {
+            return new Text(text.substring(from, to), folded.substring(from, to));
+        }
+
+        /** The folded text's ASCII letters and digits that follow no ASCII letter or digit, in order. */
+        private int[] wordStarts() {
+            if (wordStarts == null) {
+                int[] starts = new int[Math.max(4, folded.length() / 4)];
+                int n = 0;
+                boolean inWord = false;
+                for (int i = 0; i < folded.length(); i++) {
+                    boolean w = isWordChar(folded.charAt(i));
+                    if (w && !inWord) {
+                        if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                        starts[n++] = i;
+                    }
+                    inWord = w;
+                }
+                wordStarts = starts;
+                words = n;
+            }
+            return wordStarts;
+        }
     }
 
     /** The matches of one scan of one text; {@link #find} moves {@link #matcher()} to the next one. */
     final class Scan {
+        private final Text t;
         private final Matcher m;
-        private final String folded;
         /** With assertions on: the plain pattern's find() over the same text, which every answer must equal. */
         private final Matcher check;
-        private int from;
+        /** The next place to try (a character, or with {@link #atWordStart} an index into the word starts). */
+        private int next;
 
-        private Scan(String text, String folded) {
+        private Scan(Text t) {
+            this.t = t;
             // Transparent bounds let \b and look-behinds see the characters before a candidate, and
             // non-anchoring bounds keep ^ from matching there: as find() sees the whole text.
-            this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            this.folded = folded;
+            this.m = pattern.matcher(t.text).useTransparentBounds(true).useAnchoringBounds(false);
             Matcher c = null;
-            assert (c = pattern.matcher(text)) != null;
+            assert (c = pattern.matcher(t.text)) != null;
             this.check = c;
         }
 
@@ -153,19 +240,42 @@ final class Cue {
 
         /** Like {@link Matcher#find}: true when {@link #matcher()} holds the next match. */
         boolean find() {
+            boolean found = atWordStart ? findAtWords() : findAtCharacters();
+            assert check == null || (found ? check.find() && check.start() == m.start() && check.end() == m.end() : !check.find())
+                    : "cue " + Cue.this + " disagrees with find() of " + pattern + " in: " + t.text;
+            return found;
+        }
+
+        private boolean findAtCharacters() {
+            String folded = t.folded;
             int n = folded.length();
-            for (int at = from <= n ? next(folded, from) : -1; at >= 0; at = next(folded, at + 1)) {
-                m.region(at, n);
-                if (m.lookingAt()) {
-                    from = m.end() == m.start() ? m.end() + 1 : m.end();
-                    assert check == null || check.find() && check.start() == m.start() && check.end() == m.end()
-                            : "cue " + Cue.this + " gives another match of " + pattern + " than find() at " + m.start();
+            for (int i = next; i < n; i++) {
+                if (startsAt(folded, i) && tryAt(i)) return true;
+            }
+            next = n;
+            return false;
+        }
+
+        private boolean findAtWords() {
+            int[] starts = t.wordStarts();
+            for (int k = next; k < t.words; k++) {
+                if (startsAt(t.folded, starts[k]) && tryAt(starts[k])) {
+                    int end = m.end() == m.start() ? m.end() + 1 : m.end();   // find() goes on after the match
+                    next = k + 1;
+                    while (next < t.words && starts[next] < end) next++;
                     return true;
                 }
             }
-            from = n + 1;
-            assert check == null || !check.find() : "cue " + Cue.this + " misses a match of " + pattern + " at " + check.start();
+            next = t.words;
             return false;
+        }
+
+        /** Tries the pattern at {@code i}; on a match the next character try is after it. */
+        private boolean tryAt(int i) {
+            m.region(i, t.text.length());
+            if (!m.lookingAt()) return false;
+            if (!atWordStart) next = m.end() == m.start() ? m.end() + 1 : m.end();
+            return true;
         }
     }
 

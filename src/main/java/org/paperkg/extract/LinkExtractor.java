@@ -39,11 +39,11 @@ public final class LinkExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
         // Every URL the pattern accepts has "://", "www." or a repository host and '/': most abstracts have none.
-        String lower = text.folded(TextField.ABSTRACT);
+        String lower = text.cueText(TextField.ABSTRACT).folded();
         if (!lower.contains("://") && !lower.contains("www.") && !lower.contains("github.com/") && !lower.contains("gitlab.com/")
                 && !lower.contains("bitbucket.org/") && !lower.contains("huggingface.co/")) return out;
         Set<String> seen = new LinkedHashSet<>();
-        Cue.Scan scan = URL_CUE.scan(abs, lower);
+        Cue.Scan scan = URL_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher m = scan.matcher();
         while (scan.find()) {
             String raw = Urls.stripTrailing(m.group());

@@ -61,7 +61,7 @@ public final class MethodExtractor implements Extractor {
     private static final String NAME_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]|[\\p{Lu}]";
     /** Rule 3: a name right before a method noun, anchored on the noun (see {@link #nameNoun}). */
     private static final Pattern NOUN = Pattern.compile("(?<=[\\p{L}\\p{N}+)] )" + METHOD_NOUN + "\\b");
-    private static final Cue NOUN_CUE = Cue.startingWith(NOUN, "model", "method", "algorithm", "optimizer", "architecture",
+    private static final Cue NOUN_CUE = Cue.atWordStart(NOUN, "model", "method", "algorithm", "optimizer", "architecture",
             "system", "sampler", "loss", "objective", "baseline", "technique", "approach", "classifier", "regularizer", "estimator",
             "decoder", "encoder", "retriever", "reranker", "llm", "network", "framework", "strateg", "procedure", "heuristic",
             "scheme");
@@ -69,7 +69,7 @@ public final class MethodExtractor implements Extractor {
     private static final Pattern EXAMPLES = Pattern.compile("\\b(?:models|methods|algorithms|optimizers|architectures|"
             + "approaches|techniques|baselines|LLMs|systems|strategies|objectives|losses|loss functions|samplers|decoders|networks)"
             + "(?:,\\s*|\\s+)?(?:\\(\\s*)?(?:such as|including|like|namely|e\\.g\\.,?|i\\.e\\.,?)\\s+");
-    private static final Cue EXAMPLES_CUE = Cue.startingWith(EXAMPLES, "models", "methods", "algorithms", "optimizers",
+    private static final Cue EXAMPLES_CUE = Cue.atWordStart(EXAMPLES, "models", "methods", "algorithms", "optimizers",
             "architectures", "approaches", "techniques", "baselines", "llms", "systems", "strategies", "objectives", "loss",
             "samplers", "decoders", "networks");
     /**
@@ -80,7 +80,7 @@ public final class MethodExtractor implements Extractor {
             + "|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|versus|vs\\.?|combined with|extended from"
             + "|we (?:use|adopt|apply|employ|leverage|utilize)|(?:built|based) (?:on|upon)))\\s+"
             + "(?:(?i:the|a|an|both|vanilla|standard|strong|existing|previous|prior|popular|recent|baseline|original)\\s+){0,4}");
-    private static final Cue COMPARED_CUE = Cue.startingWith(COMPARED, "compar", "outperform", "surpass", "than", "over", "versus",
+    private static final Cue COMPARED_CUE = Cue.atWordStart(COMPARED, "compar", "outperform", "surpass", "than", "over", "versus",
             "vs", "combined with", "extended from", "we ", "built ", "based ");
     private static final Pattern NAME_AT = Pattern.compile(NAME_WORD);
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|or)\\s+|,\\s*|\\s+and\\s+|\\s+or\\s+|/)");
@@ -185,7 +185,7 @@ public final class MethodExtractor implements Extractor {
     }
 
     private void acronymProcedures(String abs, TextIndex text, List<Mention> out) {
-        if (!ACRONYM_PROCEDURE_CUE.in(abs, text.folded(TextField.ABSTRACT))) return;
+        if (!ACRONYM_PROCEDURE_CUE.in(text.cueText(TextField.ABSTRACT))) return;
         Matcher m = ACRONYM_PROCEDURE.matcher(abs);
         while (m.find()) {
             if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(m.group(1))) continue;
@@ -206,7 +206,7 @@ public final class MethodExtractor implements Extractor {
 
     /** Rule 3: "the Snorkel system", "Max-Margin and InfoNCE losses". */
     private void nameNoun(String abs, TextIndex text, List<Mention> out) {
-        Cue.Scan scan = NOUN_CUE.scan(abs, text.folded(TextField.ABSTRACT));
+        Cue.Scan scan = NOUN_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher noun = scan.matcher();
         while (scan.find()) {
             int end = noun.start() - 1;
@@ -260,7 +260,7 @@ public final class MethodExtractor implements Extractor {
 
     /** Rule 4: "optimizers, such as Adam and Adafactor". */
     private void examples(String abs, TextIndex text, List<Mention> out) {
-        Cue.Scan scan = EXAMPLES_CUE.scan(abs, text.folded(TextField.ABSTRACT));
+        Cue.Scan scan = EXAMPLES_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher m = scan.matcher();
         while (scan.find()) {
             Span sentence = text.sentenceAt(TextField.ABSTRACT, m.start());
@@ -321,7 +321,7 @@ public final class MethodExtractor implements Extractor {
 
     /** Rule 5: "outperforms TEAL", "better than SimCTG", "combined with Co-teaching". */
     private void compared(String abs, TextIndex text, List<Mention> out) {
-        Cue.Scan scan = COMPARED_CUE.scan(abs, text.folded(TextField.ABSTRACT));
+        Cue.Scan scan = COMPARED_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher m = scan.matcher();
         while (scan.find()) {
             Matcher name = NAME_AT.matcher(abs).region(m.end(), abs.length());

@@ -105,7 +105,7 @@ public final class MetricExtractor implements Extractor {
         for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METRIC, t -> t == EntityType.METRIC, NAME)) {
             String t = text.text(m.field());
             if (m.field() == TextField.ABSTRACT && !measuring.computeIfAbsent(m.sentence(),
-                    s -> MEASURED_CUE.in(s.coveredText(t), s.coveredText(text.folded(TextField.ABSTRACT)))
+                    s -> MEASURED_CUE.in(text.cueText(TextField.ABSTRACT).slice(s.start(), s.end()))
                             && MEASURED.matcher(t).region(s.start(), s.end()).find())) continue;
             if (isModifier(t, m) || isCostWithoutNumber(t, m) || GazetteerRule.nextWord(t, m.span().end()).equals("training"))
                 continue;
@@ -267,11 +267,11 @@ public final class MetricExtractor implements Extractor {
     /** "reduces labeling cost by 42%", "improves consistency by 10.9%". */
     private static final Pattern VERB_NP_BY = Pattern.compile("(?i:\\b(?:improv|increas|reduc|decreas|lower|rais|boost|cut"
             + "|enhanc|accelerat)\\w*)\\s+(?:the\\s+)?" + NP + "(?:\\s+of\\s+[\\w\\-]+)?\\s+by\\s+" + NUM);
-    private static final Cue VERB_NP_BY_CUE = Cue.startingWith(VERB_NP_BY, "improv", "increas", "reduc", "decreas", "lower",
+    private static final Cue VERB_NP_BY_CUE = Cue.atWordStart(VERB_NP_BY, "improv", "increas", "reduc", "decreas", "lower",
             "rais", "boost", "cut", "enhanc", "accelerat");
     /** "consistency by 10.9%" after a first "improves X by N and". */
     private static final Pattern AND_NP_BY = Pattern.compile("\\band\\s+" + NP + "\\s+by\\s+" + NUM);
-    private static final Cue AND_NP_BY_CUE = Cue.startingWith(AND_NP_BY, "and");
+    private static final Cue AND_NP_BY_CUE = Cue.atWordStart(AND_NP_BY, "and");
     /** "35% higher scaling rate", "a 5% improvement in accuracy", "2x lower latency". */
     private static final Pattern NUM_COMPARATIVE_NP = Pattern.compile("\\d\\s?(?:%|\\\\%|x|\u00d7|times|points|pp)?\\s+"
             + "(?:relative\\s+|absolute\\s+)?(?:higher|lower|better|faster|smaller|larger|fewer|more"
@@ -286,10 +286,10 @@ public final class MetricExtractor implements Extractor {
     /** "the highest diversity", "lower positional bias", "improved calibration". */
     private static final Pattern SUPERLATIVE_NP = Pattern.compile("(?i:\\b(?:highest|lowest|best|higher|lower|improved|reduced))\\s+"
             + NP + "\\b");
-    private static final Cue SUPERLATIVE_NP_CUE = Cue.startingWith(SUPERLATIVE_NP, "high", "low", "best", "improved", "reduced");
+    private static final Cue SUPERLATIVE_NP_CUE = Cue.atWordStart(SUPERLATIVE_NP, "high", "low", "best", "improved", "reduced");
     /** "in terms of faithfulness and simulatability", "measured by coverage". */
     private static final Pattern TERMS_OF = Pattern.compile("(?i:\\b(?:in terms of|with respect to|measured by|as measured by))\\s+");
-    private static final Cue TERMS_OF_CUE = Cue.startingWith(TERMS_OF, "in terms of", "with respect to", "measured by",
+    private static final Cue TERMS_OF_CUE = Cue.atWordStart(TERMS_OF, "in terms of", "with respect to", "measured by",
             "as measured by");
     private static final String LIST_WORD = "(?!(?:and|or)\\b)[a-z][a-z\\-]*";
     private static final Pattern LIST_ITEM = Pattern.compile("((?:" + LIST_WORD + "\\s+){0,2}" + LIST_WORD + ")"
@@ -299,12 +299,12 @@ public final class MetricExtractor implements Extractor {
     /** "increases output diversity", "improves calibration": a measure right after a verb of change. */
     private static final Pattern VERB_NP = Pattern.compile("(?i:\\b(?:improv|increas|reduc|decreas|lower|rais|boost|cut"
             + "|enhanc|elevat|maximiz|minimiz)\\w*)\\s+(?:the\\s+|its\\s+|their\\s+)?" + NP);
-    private static final Cue VERB_NP_CUE = Cue.startingWith(VERB_NP, "improv", "increas", "reduc", "decreas", "lower", "rais",
+    private static final Cue VERB_NP_CUE = Cue.atWordStart(VERB_NP, "improv", "increas", "reduc", "decreas", "lower", "rais",
             "boost", "cut", "enhanc", "elevat", "maximiz", "minimiz");
     /** "gains in click-through-rates", "falls short in helpfulness and simulatability": a list of measures. */
     private static final Pattern IN_LIST = Pattern.compile("(?i:\\b(?:gains?|improvements?|increases?|drops?|better|worse"
             + "|short|advantages?|superior|competitive)\\s+in)\\s+");
-    private static final Cue IN_LIST_CUE = Cue.startingWith(IN_LIST, "gain", "improvement", "increase", "drop", "better", "worse",
+    private static final Cue IN_LIST_CUE = Cue.atWordStart(IN_LIST, "gain", "improvement", "increase", "drop", "better", "worse",
             "short", "advantage", "superior", "competitive");
     /** Words that do not belong to a measured phrase: verbs of change, adverbs. */
     private static final Pattern NOT_NOUN = Pattern.compile("(?i)^(?:achiev|improv|reduc|increas|decreas|boost|rais|lower"
@@ -315,15 +315,15 @@ public final class MetricExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         for (Span sentence : text.sentences(TextField.ABSTRACT)) {
             String s = sentence.coveredText(abs);
-            String folded = sentence.coveredText(text.folded(TextField.ABSTRACT));   // for the cues
-            if (THEORY_QUANTITY_CUE.in(s, folded)) theoryQuantities(abs, sentence, s, out);
-            if (!MEASURED_CUE.in(s, folded) || !MEASURED.matcher(s).find()) continue;
+            Cue.Text cues = text.cueText(TextField.ABSTRACT).slice(sentence.start(), sentence.end());
+            if (THEORY_QUANTITY_CUE.in(cues)) theoryQuantities(abs, sentence, s, out);
+            if (!MEASURED_CUE.in(cues) || !MEASURED.matcher(s).find()) continue;
             for (Cue c : List.of(VERB_NP_BY_CUE, AND_NP_BY_CUE)) {
-                Cue.Scan scan = c.scan(s, folded);
+                Cue.Scan scan = c.scan(cues);
                 Matcher m = scan.matcher();
                 while (scan.find()) addQuantity(abs, sentence, sentence.start() + m.start(1), sentence.start() + m.end(1), false, out);
             }
-            Cue.Scan ofScan = OF_NUM_CUE.scan(s, folded);
+            Cue.Scan ofScan = OF_NUM_CUE.scan(cues);
             Matcher of = ofScan.matcher();
             while (ofScan.find()) {
                 int end = of.start(), start = end;
@@ -339,18 +339,18 @@ public final class MetricExtractor implements Extractor {
                 if (start < end) addQuantity(abs, sentence, sentence.start() + start, sentence.start() + end, false, out);
             }
             for (Cue c : List.of(NUM_COMPARATIVE_NP_CUE, SUPERLATIVE_NP_CUE, VERB_NP_CUE)) {
-                Cue.Scan scan = c.scan(s, folded);
+                Cue.Scan scan = c.scan(cues);
                 Matcher m = scan.matcher();
                 while (scan.find()) addQuantity(abs, sentence, sentence.start() + m.start(1), sentence.start() + m.end(1), true, out);
             }
-            Cue.Scan namedScan = NAMED_METRICS_CUE.scan(s, folded);
+            Cue.Scan namedScan = NAMED_METRICS_CUE.scan(cues);
             Matcher named = namedScan.matcher();
             while (namedScan.find()) {
                 Lists.walk(s, named.end(), s.length(), LIST_ITEM, LIST_SEP, item ->
                         addNamed(abs, sentence, sentence.start() + item.start(1), sentence.start() + item.end(1), out));
             }
             for (Cue c : List.of(TERMS_OF_CUE, IN_LIST_CUE)) {
-                Cue.Scan scan = c.scan(s, folded);
+                Cue.Scan scan = c.scan(cues);
                 Matcher list = scan.matcher();
                 while (scan.find()) {
                     Lists.walk(s, list.end(), s.length(), LIST_ITEM, LIST_SEP, item ->
@@ -415,7 +415,7 @@ public final class MetricExtractor implements Extractor {
     /** "metrics like X and Y", "metrics such as X, Y and Z", "metrics (e.g., X)". */
     private static final Pattern NAMED_METRICS = Pattern.compile("(?i:\\bmetrics?)\\s*(?:,\\s*)?(?:\\(\\s*)?"
             + "(?i:like|such as|including|namely|e\\.g\\.,?)\\s+");
-    private static final Cue NAMED_METRICS_CUE = Cue.startingWith(NAMED_METRICS, "metric");
+    private static final Cue NAMED_METRICS_CUE = Cue.atWordStart(NAMED_METRICS, "metric");
 
     /** Adds a listed item as written, without leading determiners; false for vague or non-metric words. */
     private boolean addNamed(String abs, Span sentence, int start, int end, List<Mention> out) {

@@ -84,10 +84,10 @@ public final class ProposedNameExtractor implements Extractor {
                     + "(?:(?:new|novel|simple|first|general|unified|efficient|lightweight|scalable|principled|generic"
                     + "|large-scale|effective|powerful|practical|flexible|comprehensive)\\s+){0,3}"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]|[\\p{Lu}]))(,?)\\s*(\\S*)");
-    private static final Cue VERB_NAME_CUE = Cue.startingWith(VERB_NAME, "we", "this ");
+    private static final Cue VERB_NAME_CUE = Cue.atWordStart(VERB_NAME, "we", "this ");
     private static final Pattern NAMED_AS = Pattern.compile(
             "\\b(?:called|named|dubbed|termed|coined)\\s+[\"'\u201C]?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+])");
-    private static final Cue NAMED_AS_CUE = Cue.startingWith(NAMED_AS, "called", "named", "dubbed", "termed", "coined");
+    private static final Cue NAMED_AS_CUE = Cue.atWordStart(NAMED_AS, "called", "named", "dubbed", "termed", "coined");
 
     /** "called tangent prop, previously proposed in computer vision": an existing thing the paper adopts. */
     private static final Pattern EXISTING_AFTER = Pattern.compile(
@@ -106,18 +106,18 @@ public final class ProposedNameExtractor implements Extractor {
                     + "(?:propose|introduce|present|develop|design|devise)(?:s|d|ed)?\\s+(?:a|an|the|our)\\s+"
                     + "(?:[a-z\\-]+\\s+){0,2})[\"\u201C]([\\p{L}\\p{N}][\\p{L}\\p{N} \\-]{1,40}[\\p{L}\\p{N}])[\"\u201D]\\s+"
                     + "(?i:method|technique|algorithm|approach|loss|model|framework|metric|strategy|procedure|scheme)\\b");
-    private static final Cue QUOTED_KIND_CUE = Cue.startingWith(QUOTED_KIND, "we", "this ");
+    private static final Cue QUOTED_KIND_CUE = Cue.atWordStart(QUOTED_KIND, "we", "this ");
     /** "a process we refer to as hyperfitting": one lower-case word; kept only when the title uses it. */
     private static final Pattern NAMED_WORD = Pattern.compile(
             "\\b(?:called|termed|dubbed|coined|refer(?:red)? to as)\\s+[\"'\u201C]?([a-z][a-z\\-]{3,})"
                     + "(?=[\"'\u201D]?(?:[,.;:)]| (?:that|which|to|for|and|where|with|in|on|as|by|--)\\b| --| -))");
-    private static final Cue NAMED_WORD_CUE = Cue.startingWith(NAMED_WORD, "called", "termed", "dubbed", "coined", "refer");
+    private static final Cue NAMED_WORD_CUE = Cue.atWordStart(NAMED_WORD, "called", "termed", "dubbed", "coined", "refer");
 
     /** "a novel query design called candidate set query": a lower-case term of two to four words. */
     private static final Pattern NAMED_TERM = Pattern.compile(
             "\\b(?:called|termed|dubbed|coined|refer(?:red)? to as)\\s+[\"'\u201C]?([a-z][a-z-]+(?: [a-z][a-z-]+){1,3})"
                     + "(?=[\"'\u201D]?(?:[,.;:)]| (?:that|which|to|for|and|where|with|in|on|as|by)\\b))");
-    private static final Cue NAMED_TERM_CUE = Cue.startingWith(NAMED_TERM, "called", "termed", "dubbed", "coined", "refer");
+    private static final Cue NAMED_TERM_CUE = Cue.atWordStart(NAMED_TERM, "called", "termed", "dubbed", "coined", "refer");
 
     @Override
     public String name() {
@@ -255,7 +255,7 @@ public final class ProposedNameExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
         List<Acronyms.Definition> definitions = text.acronyms();
-        Cue.Scan mScan = VERB_NAME_CUE.scan(abs, text.folded(TextField.ABSTRACT));
+        Cue.Scan mScan = VERB_NAME_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher m = mScan.matcher();
         while (mScan.find()) {
             String name = m.group(1);
@@ -266,7 +266,7 @@ public final class ProposedNameExtractor implements Extractor {
             if (insideLongForm(definitions, m.start(1))) continue;
             out.add(proposal(abs, text, name, m.start(1)));
         }
-        Cue.Scan kindScan = VERB_KIND_NAME_CUE.scan(abs, text.folded(TextField.ABSTRACT));
+        Cue.Scan kindScan = VERB_KIND_NAME_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher kind = kindScan.matcher();
         while (kindScan.find()) {
             String name = kind.group(2);
@@ -276,7 +276,7 @@ public final class ProposedNameExtractor implements Extractor {
             if (!(looksCoined(name) || Character.isUpperCase(name.charAt(0)))) continue;
             out.add(proposal(abs, text, name, kind.start(2)));
         }
-        Cue.Scan namedScan = NAMED_AS_CUE.scan(abs, text.folded(TextField.ABSTRACT));
+        Cue.Scan namedScan = NAMED_AS_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher named = namedScan.matcher();
         while (namedScan.find()) {
             String name = named.group(1);
@@ -298,7 +298,7 @@ public final class ProposedNameExtractor implements Extractor {
             if (!(looksCoined(name) || singleCapitalized) || GENERIC_ACRONYMS.contains(name)) continue;
             out.add(proposal(abs, text, name, named.start(1)));
         }
-        Cue.Scan quotedScan = QUOTED_KIND_CUE.scan(abs, text.folded(TextField.ABSTRACT));
+        Cue.Scan quotedScan = QUOTED_KIND_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher quoted = quotedScan.matcher();
         while (quotedScan.find()) {
             String name = quoted.group(1);
@@ -306,7 +306,7 @@ public final class ProposedNameExtractor implements Extractor {
             out.add(proposal(abs, text, name, quoted.start(1)));
         }
         String titleLower = text.text(TextField.TITLE).toLowerCase(Locale.ROOT);
-        Cue.Scan oneScan = NAMED_WORD_CUE.scan(abs, text.folded(TextField.ABSTRACT));
+        Cue.Scan oneScan = NAMED_WORD_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher one = oneScan.matcher();
         while (oneScan.find()) {
             String name = one.group(1);
@@ -315,7 +315,7 @@ public final class ProposedNameExtractor implements Extractor {
                     Math.max(0, one.start() - 30), one.start()).find()) continue;
             out.add(proposal(abs, text, name, one.start(1)));
         }
-        Cue.Scan termScan = NAMED_TERM_CUE.scan(abs, text.folded(TextField.ABSTRACT));
+        Cue.Scan termScan = NAMED_TERM_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher term = termScan.matcher();
         while (termScan.find()) {
             String name = term.group(1);
@@ -336,7 +336,7 @@ public final class ProposedNameExtractor implements Extractor {
                     + "(?:propose|introduce|present|develop|design|devise)(?:s|d|ed)?\\s+(?:(?:a|an|the|our)\\s+)?"
                     + "(?:(?:new|novel|simple|general|unified|efficient|lightweight|scalable|principled|generic|effective"
                     + "|practical|flexible)\\s+){0,3})");
-    private static final Cue LABEL_VERB_CUE = Cue.startingWith(LABEL_VERB, "we", "this ");
+    private static final Cue LABEL_VERB_CUE = Cue.atWordStart(LABEL_VERB, "we", "this ");
     private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-^]*");
     /** Words a label never ends with or consists of: connectives and generic kinds. */
     private static final Set<String> NOT_LABEL_END = Set.of("a", "an", "the", "of", "for", "with", "via", "and", "or",
@@ -349,7 +349,7 @@ public final class ProposedNameExtractor implements Extractor {
         while (tw.find()) title.add(tw.group().toLowerCase(Locale.ROOT));
         if (title.size() < 2) return out;
         String abs = text.text(TextField.ABSTRACT);
-        Cue.Scan vScan = LABEL_VERB_CUE.scan(abs, text.folded(TextField.ABSTRACT));
+        Cue.Scan vScan = LABEL_VERB_CUE.scan(text.cueText(TextField.ABSTRACT));
         Matcher v = vScan.matcher();
         while (vScan.find()) {
             List<int[]> words = new ArrayList<>();
@@ -431,7 +431,7 @@ public final class ProposedNameExtractor implements Extractor {
                     + "(?:propose|introduce|present|develop|design|discover|construct|build|create|release|devise)(?:s|d|ed|es)?\\s+"
                     + "(?:a|an|the|our)\\s+((?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+),\\s+"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]))(?=\\s*[,(]|\\s+(?:which|that|to|for)\\b)");
-    private static final Cue VERB_KIND_NAME_CUE = Cue.startingWith(VERB_KIND_NAME, "we", "this ", "our ");
+    private static final Cue VERB_KIND_NAME_CUE = Cue.atWordStart(VERB_KIND_NAME, "we", "this ", "our ");
 
     private static Mention proposal(String abs, TextIndex text, String name, int start) {
         Span span = new Span(start, start + name.length());

@@ -116,16 +116,16 @@ public final class ResultExtractor {
             new Rule("by", BY_NUM, 0.6, MetricAt.BEFORE_BY));
     /** Where each rule's matches can start ({@link Cue}): every rule's pattern needs one. */
     private static final Map<Pattern, Cue> CUES = Map.of(
-            FROM_TO, Cue.startingWith(FROM_TO, "from"),
-            VERSUS, Cue.startingWith(VERSUS, Cue.digitsAnd()),
-            ACHIEVES, Cue.startingWith(ACHIEVES, "achiev", "attain", "reach", "obtain", "scor", "yield", "record", "deliver"),
-            IMPROVES_BY, Cue.startingWith(IMPROVES_BY, "improv", "boost", "increas", "rais", "enhanc", "lift", "reduc", "decreas",
+            FROM_TO, Cue.atWordStart(FROM_TO, "from"),
+            VERSUS, Cue.atWordStart(VERSUS, Cue.digitsAnd()),
+            ACHIEVES, Cue.atWordStart(ACHIEVES, "achiev", "attain", "reach", "obtain", "scor", "yield", "record", "deliver"),
+            IMPROVES_BY, Cue.atWordStart(IMPROVES_BY, "improv", "boost", "increas", "rais", "enhanc", "lift", "reduc", "decreas",
                     "cut", "lower", "sav", "accelerat", "speed"),
-            OUTPERFORMS_BY, Cue.startingWith(OUTPERFORMS_BY, "outperform", "surpass", "beat", "exceed"),
+            OUTPERFORMS_BY, Cue.atWordStart(OUTPERFORMS_BY, "outperform", "surpass", "beat", "exceed"),
             HIGHER_THAN, Cue.startingWith(HIGHER_THAN, Cue.digitsAnd("higher", "lower", "more", "fewer", "faster", "slower")),
-            DOWN_TO, Cue.startingWith(DOWN_TO, "down", "drop", "fall", "decrease"),
-            BY_NUM, Cue.startingWith(BY_NUM, "by"));
-    private static final Cue COMPARING_CUE = Cue.startingWith(COMPARING, "improv", "outperform", "surpass", "beat", "exceed",
+            DOWN_TO, Cue.atWordStart(DOWN_TO, "down", "drop", "fall", "decrease"),
+            BY_NUM, Cue.atWordStart(BY_NUM, "by"));
+    private static final Cue COMPARING_CUE = Cue.atWordStart(COMPARING, "improv", "outperform", "surpass", "beat", "exceed",
             "reduc", "increas", "boost", "gain", "lower", "higher", "better");
     private static final Cue RESPECTIVELY_CUE = Cue.containing(RESPECTIVELY, "respectively");
 
@@ -142,16 +142,16 @@ public final class ResultExtractor {
         for (Span sentence : text.sentences(TextField.ABSTRACT)) {
             String s = sentence.coveredText(abs);
             if (!hasDigit(s)) continue;   // every rule needs a number: most sentences are skipped here
-            String folded = sentence.coveredText(text.folded(TextField.ABSTRACT));   // for the cues
+            Cue.Text cues = text.cueText(TextField.ABSTRACT).slice(sentence.start(), sentence.end());
             List<Span> metrics = inside(allMetrics, sentence);
             List<Span> datasets = inside(allDatasets, sentence);
             List<Span> used = new ArrayList<>();
             List<Found> found = new ArrayList<>();
             for (Rule rule : RULES) {
-                if (rule.pattern() == BY_NUM && !(COMPARING_CUE.in(s, folded) && COMPARING.matcher(s).find())) continue;
+                if (rule.pattern() == BY_NUM && !(COMPARING_CUE.in(cues) && COMPARING.matcher(s).find())) continue;
                 Cue cue = CUES.get(rule.pattern());
                 if (cue == null) throw new IllegalStateException("result rule " + rule.name() + " needs a Cue in ResultExtractor.CUES");
-                Cue.Scan scan = cue.scan(s, folded);
+                Cue.Scan scan = cue.scan(cues);
                 Matcher m = scan.matcher();
                 while (scan.find()) {
                     int valueGroup = valueGroup(rule, m);
@@ -196,7 +196,7 @@ public final class ResultExtractor {
                 }
             }
             metricAdjacent(abs, sentence, metrics, datasets, used, found);
-            if (RESPECTIVELY_CUE.in(s, folded) && RESPECTIVELY.matcher(s).find()) respectively(abs, found, datasets);
+            if (RESPECTIVELY_CUE.in(cues) && RESPECTIVELY.matcher(s).find()) respectively(abs, found, datasets);
             for (Found f : found) out.add(f.result());
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));

@@ -16,7 +16,7 @@ public final class TextIndex {
     private final String abstractText;
     private final List<Span> abstractSentences;
     private List<Acronyms.Definition> acronyms;
-    private String titleFolded, abstractFolded;
+    private Cue.Text titleCues, abstractCues;
     private org.paperkg.gazetteer.Gazetteer matchedWith;
     private List<org.paperkg.gazetteer.Gazetteer.Match> titleMatches, abstractMatches;
 
@@ -59,14 +59,14 @@ public final class TextIndex {
         return acronyms;
     }
 
-    /** The field's text case-folded for {@link Cue}s ({@link Cue#fold}), once per paper; offsets are the text's. */
-    public String folded(TextField field) {
+    /** The field's text as {@link Cue}s read it (folded, its word starts found once), made once per paper. */
+    Cue.Text cueText(TextField field) {
         if (field == TextField.TITLE) {
-            if (titleFolded == null) titleFolded = Cue.fold(title);
-            return titleFolded;
+            if (titleCues == null) titleCues = new Cue.Text(title);
+            return titleCues;
         }
-        if (abstractFolded == null) abstractFolded = Cue.fold(abstractText);
-        return abstractFolded;
+        if (abstractCues == null) abstractCues = new Cue.Text(abstractText);
+        return abstractCues;
     }
 
     public String text(TextField field) {
