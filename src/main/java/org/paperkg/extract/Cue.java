@@ -36,12 +36,15 @@ final class Cue {
     private final Pattern pattern;
     private final boolean atStart, atWordStart;
     private final String[] literals;
-    /** For each ASCII first character, the literals starting with it (null when none). */
-    private final String[][] byFirst = new String[128][];
+    /** The ASCII characters a literal starts with. */
+    private final boolean[] first = new boolean[128];
     /** The one-character literals, by character. */
     private final boolean[] single = new boolean[128];
-    /** Bit (c0 << 7 | c1) set when a literal starts with the ASCII characters c0 c1: most places fail here. */
+    /** Bit {@link #pair} set when a literal starts with that pair of ASCII characters: most places fail here. */
     private final long[] pairs = new long[128 * 128 / 64];
+    /** The pairs that start literals of two or more characters, sorted, and those literals for each. */
+    private final int[] pairKeys;
+    private final String[][] pairLiterals;
 
     private Cue(Pattern pattern, boolean atStart, boolean atWordStart, String... literals) {
         if (literals.length == 0) throw new IllegalArgumentException("a cue needs a literal");
@@ -49,21 +52,29 @@ final class Cue {
         this.atStart = atStart;
         this.atWordStart = atWordStart;
         this.literals = literals.clone();
+        java.util.TreeMap<Integer, List<String>> byPair = new java.util.TreeMap<>();
         for (String l : literals) {
             if (l.isEmpty() || l.charAt(0) >= 128 || l.length() > 1 && l.charAt(1) >= 128 || !fold(l).equals(l))
                 throw new IllegalArgumentException("a cue literal is non-empty, folded and starts with ASCII characters: '" + l + "'");
             if (atWordStart && !isWordChar(l.charAt(0)))
                 throw new IllegalArgumentException("a literal at a word start starts with a letter or digit: '" + l + "'");
             char c = l.charAt(0);
-            String[] old = byFirst[c];
-            byFirst[c] = old == null ? new String[]{l} : append(old, l);
+            first[c] = true;
             if (l.length() == 1) {
                 single[c] = true;
             } else {
-                int pair = c << 7 | l.charAt(1);
+                int pair = pair(c, l.charAt(1));
                 pairs[pair >>> 6] |= 1L << pair;
+                byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(l);
             }
         }
+        pairKeys = byPair.keySet().stream().mapToInt(Integer::intValue).toArray();
+        pairLiterals = byPair.values().stream().map(ls -> ls.toArray(new String[0])).toArray(String[][]::new);
+    }
+
+    /** The key of two characters, the first ASCII; 0 stands for a second character that no literal has. */
+    private static int pair(char c0, char c1) {
+        return c0 << 7 | (c1 < 128 ? c1 : 0);
     }
 
     /** Every match of {@code pattern} starts with one of {@code literals} (after folding). */
@@ -74,7 +85,7 @@ final class Cue {
     /**
      * Every match of {@code pattern} starts with one of {@code literals} (after folding) at the start
      * of a word: the pattern begins with {@code \b} or a look-behind that refuses a letter or digit
-     * before the match, so only the starts of words ({@link Text#wordStarts}) need a try.
+     * before the match, so only the starts of words ({@link Text#findWords}) need a try.
      */
     static Cue atWordStart(Pattern pattern, String... literals) {
         return new Cue(pattern, true, true, literals);
@@ -125,16 +136,16 @@ final class Cue {
     /** True when a literal starts at {@code i} of the folded text. */
     private boolean startsAt(String folded, int i) {
         char c = folded.charAt(i);
-        if (c >= 128) return false;
-        String[] ls = byFirst[c];
-        if (ls == null) return false;
-        if (single[c]) return true;
-        if (i + 1 == folded.length()) return false;
-        int d = folded.charAt(i + 1);
-        if (d >= 128) return false;
-        int pair = c << 7 | d;
+        if (c >= 128 || !first[c]) return false;
+        return startsAt(folded, i, pair(c, i + 1 < folded.length() ? folded.charAt(i + 1) : 0));
+    }
+
+    /** True when a literal starts at {@code i}, whose first two characters make {@code pair}. */
+    private boolean startsAt(String folded, int i, int pair) {
+        if (single[pair >>> 7]) return true;
         if ((pairs[pair >>> 6] & 1L << pair) == 0) return false;
-        for (String l : ls) if (folded.startsWith(l, i)) return true;
+        for (String l : pairLiterals[Arrays.binarySearch(pairKeys, pair)])
+            if (l.length() == 2 || folded.startsWith(l, i)) return true;
         return false;
     }
 
@@ -164,7 +175,7 @@ final class Cue {
      */
     static final class Text {
         private final String text, folded;
-        private int[] wordStarts;
+        private int[] wordStarts, wordPairs;
         private int words;
 
         Text(String text) {
@@ -193,24 +204,32 @@ final class Cue {
             return new Text(text.substring(from, to), folded.substring(from, to));
         }
 
-        /** The folded text's ASCII letters and digits that follow no ASCII letter or digit, in order. */
-        private int[] wordStarts() {
-            if (wordStarts == null) {
-                int[] starts = new int[Math.max(4, folded.length() / 4)];
-                int n = 0;
-                boolean inWord = false;
-                for (int i = 0; i < folded.length(); i++) {
-                    boolean w = isWordChar(folded.charAt(i));
-                    if (w && !inWord) {
-                        if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
-                        starts[n++] = i;
-                    }
-                    inWord = w;
+        /**
+         * Finds the folded text's ASCII letters and digits that follow no ASCII letter or digit, in
+         * order, and the {@link #pair} of characters at each.
+         */
+        private void findWords() {
+            if (wordStarts != null) return;
+            int length = folded.length();
+            int[] starts = new int[Math.max(4, length / 4)];
+            int n = 0;
+            boolean inWord = false;
+            for (int i = 0; i < length; i++) {
+                boolean w = isWordChar(folded.charAt(i));
+                if (w && !inWord) {
+                    if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                    starts[n++] = i;
                 }
-                wordStarts = starts;
-                words = n;
+                inWord = w;
             }
-            return wordStarts;
+            int[] keys = new int[n];
+            for (int k = 0; k < n; k++) {
+                int i = starts[k];
+                keys[k] = pair(folded.charAt(i), i + 1 < length ? folded.charAt(i + 1) : 0);
+            }
+            wordStarts = starts;
+            wordPairs = keys;
+            words = n;
         }
     }
 
@@ -257,9 +276,10 @@ final class Cue {
         }
 
         private boolean findAtWords() {
-            int[] starts = t.wordStarts();
+            t.findWords();
+            int[] starts = t.wordStarts, keys = t.wordPairs;
             for (int k = next; k < t.words; k++) {
-                if (startsAt(t.folded, starts[k]) && tryAt(starts[k])) {
+                if (first[keys[k] >>> 7] && startsAt(t.folded, starts[k], keys[k]) && tryAt(starts[k])) {
                     int end = m.end() == m.start() ? m.end() + 1 : m.end();   // find() goes on after the match
                     next = k + 1;
                     while (next < t.words && starts[next] < end) next++;
@@ -279,9 +299,4 @@ final class Cue {
         }
     }
 
-    private static String[] append(String[] a, String s) {
-        String[] b = Arrays.copyOf(a, a.length + 1);
-        b[a.length] = s;
-        return b;
-    }
 }
