@@ -145,8 +145,16 @@ final class Cue {
         if (single[pair >>> 7]) return true;
         if ((pairs[pair >>> 6] & 1L << pair) == 0) return false;
         for (String l : pairLiterals[Arrays.binarySearch(pairKeys, pair)])
-            if (l.length() == 2 || folded.startsWith(l, i)) return true;
+            if (restMatches(folded, i, l)) return true;
         return false;
+    }
+
+    /** True when the literal's characters after its first two follow at {@code i + 2}. */
+    private static boolean restMatches(String folded, int i, String literal) {
+        int n = literal.length();
+        if (i + n > folded.length()) return false;
+        for (int k = 2; k < n; k++) if (folded.charAt(i + k) != literal.charAt(k)) return false;
+        return true;
     }
 
     /** A folded ASCII letter or digit. */
@@ -161,6 +169,16 @@ final class Cue {
     Scan scan(Text t) {
         if (!atStart) throw new IllegalStateException("cue " + this + " knows what matches contain, not where they start");
         return new Scan(t);
+    }
+
+    /** The pattern this cue is for. */
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** True when the cue knows where matches start, so {@link #scan} may be used. */
+    boolean scans() {
+        return atStart;
     }
 
     @Override
