@@ -55,9 +55,12 @@ public final class DatasetExtractor implements Extractor {
     /** The nouns rule 2 reads names before, found first (cheap); the name is read backwards from them. */
     private static final Pattern DATASET_NOUN = Pattern.compile(
             "(?<=[\\p{L}\\p{N}+)'] )(?:(dataset|benchmark|corpus|suite|data set)s?|(corpora))\\b");
+    private static final Cue DATASET_NOUN_CUE = Cue.atWordStart(DATASET_NOUN, "dataset", "benchmark", "corpus", "suite",
+            "data set", "corpora");
     private static final Pattern APPOSITIVE = Pattern.compile(
             "\\b(?:dataset|benchmark|corpus|suite),\\s+(?:the\\s+)?((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-']*)(?:\\s+(?:(?:and|of|for|the|to|in)\\s+)?"
                     + "[\\p{Lu}\\p{N}][\\p{L}\\p{N}\\-']*){0,5})");
+    private static final Cue APPOSITIVE_CUE = Cue.atWordStart(APPOSITIVE, "dataset", "benchmark", "corpus", "suite");
     private static final Pattern ITEMS = Pattern.compile("[^,]+");
     private static final Pattern HARDWARE = Pattern.compile("[AHVTBL]\\d{2,3}|TPUv?\\d*|GPUs?|CPUs?|NPU|RTX\\d*");
     /** Nouns after a name that make it a kind of data or device, not a dataset: "EEG data", "H100 GPU". */
@@ -71,13 +74,19 @@ public final class DatasetExtractor implements Extractor {
                     + "|\\s*\\(|[^.:;()]{0,40}:\\s+"
                     // "the two multi-modal datasets VQA-CPv2 and SocialIQ": a coined name right after the noun.
                     + "|\\s+(?=\\p{Lu}[\\p{L}\\p{N}\\-]{0,40}?[\\p{Lu}\\p{N}]))");
+    private static final Cue ENUMERATION_CUE = Cue.startingWith(ENUMERATION, "datasets", "benchmarks", "corpora", "data sets",
+            "suites");
     private static final Pattern COORDINATION_BEFORE = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+$");
     private static final Pattern AND_BEFORE = Pattern.compile("\\s+and\\s+$");
     private static final Pattern COORDINATION_AFTER = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+");
     private static final Pattern ON_LIST = Pattern.compile("\\b(?:on|across)\\s+(?:the\\s+|both\\s+)?");
+    private static final Cue ON_LIST_CUE = Cue.atWordStart(ON_LIST, "on", "across");
     private static final Pattern COINED_ITEM = Pattern.compile("(" + WORD + ")(?![\\p{L}\\p{N}])");
     private static final Pattern EVALUATION_CONTEXT = Pattern.compile("(?i)\\b(?:experiment|evaluat|result|perform|"
             + "accura|achiev|test|benchmark|train|fine-tun|improve|state-of-the-art|SOTA|outperform|score)");
+    private static final Cue EVALUATION_CONTEXT_CUE = Cue.containing(EVALUATION_CONTEXT, "experiment", "evaluat", "result",
+            "perform", "accura", "achiev", "test", "benchmark", "train", "fine-tun", "improve", "state-of-the-art", "sota",
+            "outperform", "score");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(?:[.,]\\d+)?[kKmMbBxX%]?");
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
     /** Capitalized words that start many phrases but never a dataset name. */
@@ -123,8 +132,9 @@ public final class DatasetExtractor implements Extractor {
 
     /** Rule 2: read the name backwards from each dataset noun. */
     private void nameNoun(String t, TextField field, TextIndex text, List<Mention> out) {
-        Matcher m = DATASET_NOUN.matcher(t);
-        while (m.find()) {
+        Cue.Scan scan = DATASET_NOUN_CUE.scan(text.cueText(field));
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String noun = m.group(1) != null ? m.group(1) : m.group(2);
             EntityType type = noun.startsWith("benchmark") || noun.startsWith("suite") ? EntityType.BENCHMARK : EntityType.DATASET;
             Span sentence = text.sentenceAt(field, m.start());
@@ -207,8 +217,9 @@ public final class DatasetExtractor implements Extractor {
 
     /** Rule 3: "the RLHF benchmark, Helpful and Harmless Assistant (HHA)". */
     private void appositive(String t, TextField field, TextIndex text, List<Mention> out) {
-        Matcher m = APPOSITIVE.matcher(t);
-        while (m.find()) {
+        Cue.Scan scan = APPOSITIVE_CUE.scan(text.cueText(field));
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String name = m.group(1);
             if (name.endsWith(" and") || name.endsWith(" of")) continue;
             boolean multi = name.indexOf(' ') > 0;
@@ -264,10 +275,14 @@ public final class DatasetExtractor implements Extractor {
      * gazetteer lists it as something else.
      */
     private void evaluatedOn(String t, TextField field, TextIndex text, List<Mention> out) {
-        Matcher m = ON_LIST.matcher(t);
-        while (m.find()) {
+        Cue.Text cues = text.cueText(field);
+        Cue.Scan scan = ON_LIST_CUE.scan(cues);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             Span sentence = text.sentenceAt(field, m.start());
-            if (!EVALUATION_CONTEXT.matcher(t.substring(sentence.start(), m.start())).find()) continue;
+            String before = t.substring(sentence.start(), m.start());
+            if (!EVALUATION_CONTEXT_CUE.in(cues.slice(sentence.start(), m.start()))
+                    || !EVALUATION_CONTEXT.matcher(before).find()) continue;
             // An "on" that ends its sentence starts no list (the walk stays inside the sentence).
             Lists.walk(t, m.end(), sentence.end(), COINED_ITEM, COORDINATION_AFTER, item -> {
                 String name = item.group(1);
@@ -290,8 +305,9 @@ public final class DatasetExtractor implements Extractor {
     }
 
     private void enumeration(String t, TextField field, TextIndex text, List<Mention> out) {
-        Matcher m = ENUMERATION.matcher(t);
-        while (m.find()) {
+        Cue.Scan scan = ENUMERATION_CUE.scan(text.cueText(field));
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             boolean paren = m.group().endsWith("(");
             EntityType type = m.group().toLowerCase(Locale.ROOT).startsWith("bench")
                     || m.group().toLowerCase(Locale.ROOT).startsWith("suite") ? EntityType.BENCHMARK : EntityType.DATASET;

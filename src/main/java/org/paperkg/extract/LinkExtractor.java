@@ -26,6 +26,8 @@ public final class LinkExtractor implements Extractor {
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:https?://|www\\.)[^\\s<>\"{}|\\\\^`\\[\\]]+"
                     + "|(?<![\\w./@-])(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co)/[^\\s<>\"{}|\\\\^`\\[\\]]+");
+    private static final Cue URL_CUE = Cue.startingWith(URL, "http", "www.", "github.com", "gitlab.com", "bitbucket.org",
+            "huggingface.co");
 
     @Override
     public String name() {
@@ -37,12 +39,13 @@ public final class LinkExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
         // Every URL the pattern accepts has "://", "www." or a repository host and '/': most abstracts have none.
-        String lower = abs.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.cueText(TextField.ABSTRACT).folded();
         if (!lower.contains("://") && !lower.contains("www.") && !lower.contains("github.com/") && !lower.contains("gitlab.com/")
                 && !lower.contains("bitbucket.org/") && !lower.contains("huggingface.co/")) return out;
         Set<String> seen = new LinkedHashSet<>();
-        Matcher m = URL.matcher(abs);
-        while (m.find()) {
+        Cue.Scan scan = URL_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String raw = Urls.stripTrailing(m.group());
             var link = Urls.normalize(raw);
             if (link.isEmpty() || !seen.add(link.get().url())) continue;

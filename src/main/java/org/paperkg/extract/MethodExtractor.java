@@ -61,10 +61,17 @@ public final class MethodExtractor implements Extractor {
     private static final String NAME_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]|[\\p{Lu}]";
     /** Rule 3: a name right before a method noun, anchored on the noun (see {@link #nameNoun}). */
     private static final Pattern NOUN = Pattern.compile("(?<=[\\p{L}\\p{N}+)] )" + METHOD_NOUN + "\\b");
+    private static final Cue NOUN_CUE = Cue.atWordStart(NOUN, "model", "method", "algorithm", "optimizer", "architecture",
+            "system", "sampler", "loss", "objective", "baseline", "technique", "approach", "classifier", "regularizer", "estimator",
+            "decoder", "encoder", "retriever", "reranker", "llm", "network", "framework", "strateg", "procedure", "heuristic",
+            "scheme");
     /** Rule 4: a method class noun, then the words that introduce examples. */
     private static final Pattern EXAMPLES = Pattern.compile("\\b(?:models|methods|algorithms|optimizers|architectures|"
             + "approaches|techniques|baselines|LLMs|systems|strategies|objectives|losses|loss functions|samplers|decoders|networks)"
             + "(?:,\\s*|\\s+)?(?:\\(\\s*)?(?:such as|including|like|namely|e\\.g\\.,?|i\\.e\\.,?)\\s+");
+    private static final Cue EXAMPLES_CUE = Cue.atWordStart(EXAMPLES, "models", "methods", "algorithms", "optimizers",
+            "architectures", "approaches", "techniques", "baselines", "llms", "systems", "strategies", "objectives", "loss",
+            "samplers", "decoders", "networks");
     /**
      * Rule 5: the words before a compared or used method. Determiners and adjectives are skipped at
      * most four at a time: each repetition of a group costs the regex engine a stack frame.
@@ -73,6 +80,8 @@ public final class MethodExtractor implements Extractor {
             + "|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|than|over|versus|vs\\.?|combined with|extended from"
             + "|we (?:use|adopt|apply|employ|leverage|utilize)|(?:built|based) (?:on|upon)))\\s+"
             + "(?:(?i:the|a|an|both|vanilla|standard|strong|existing|previous|prior|popular|recent|baseline|original)\\s+){0,4}");
+    private static final Cue COMPARED_CUE = Cue.atWordStart(COMPARED, "compar", "outperform", "surpass", "than", "over", "versus",
+            "vs", "combined with", "extended from", "we ", "built ", "based ");
     private static final Pattern NAME_AT = Pattern.compile(NAME_WORD);
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and|or)\\s+|,\\s*|\\s+and\\s+|\\s+or\\s+|/)");
     private static final Pattern HARDWARE = Pattern.compile("[AHVTBL]\\d{2,3}|TPUv?\\d*|GPUs?|CPUs?|NPU|RTX\\d*");
@@ -169,6 +178,7 @@ public final class MethodExtractor implements Extractor {
      */
     private static final Pattern ACRONYM_PROCEDURE = Pattern.compile(
             "(?<![\\p{L}\\p{N}(\\-])(\\p{Lu}[\\p{Lu}\\p{N}]{1,6}) (?:decoding|regularization|sampling)\\b");
+    private static final Cue ACRONYM_PROCEDURE_CUE = Cue.containing(ACRONYM_PROCEDURE, " decoding", " regularization", " sampling");
 
     /** The first "SF decoding|regularization|sampling" written without parentheses, or null. */
     private static Matcher procedureAfter(String abs, String shortForm) {
@@ -178,6 +188,7 @@ public final class MethodExtractor implements Extractor {
     }
 
     private void acronymProcedures(String abs, TextIndex text, List<Mention> out) {
+        if (!ACRONYM_PROCEDURE_CUE.in(text.cueText(TextField.ABSTRACT))) return;
         Matcher m = ACRONYM_PROCEDURE.matcher(abs);
         while (m.find()) {
             if (ProposedNameExtractor.GENERIC_ACRONYMS.contains(m.group(1))) continue;
@@ -212,8 +223,9 @@ public final class MethodExtractor implements Extractor {
 
     /** Rule 3: "the Snorkel system", "Max-Margin and InfoNCE losses". */
     private void nameNoun(String abs, TextIndex text, List<Mention> out) {
-        Matcher noun = NOUN.matcher(abs);
-        while (noun.find()) {
+        Cue.Scan scan = NOUN_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher noun = scan.matcher();
+        while (scan.find()) {
             int end = noun.start() - 1;
             Span sentence = text.sentenceAt(TextField.ABSTRACT, noun.start());
             Span name = lastName(abs, end, sentence);
@@ -265,8 +277,9 @@ public final class MethodExtractor implements Extractor {
 
     /** Rule 4: "optimizers, such as Adam and Adafactor". */
     private void examples(String abs, TextIndex text, List<Mention> out) {
-        Matcher m = EXAMPLES.matcher(abs);
-        while (m.find()) {
+        Cue.Scan scan = EXAMPLES_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             Span sentence = text.sentenceAt(TextField.ABSTRACT, m.start());
             boolean losses = LOSS_CLASS.matcher(m.group()).find();
             int i = m.end();
@@ -325,8 +338,9 @@ public final class MethodExtractor implements Extractor {
 
     /** Rule 5: "outperforms TEAL", "better than SimCTG", "combined with Co-teaching". */
     private void compared(String abs, TextIndex text, List<Mention> out) {
-        Matcher m = COMPARED.matcher(abs);
-        while (m.find()) {
+        Cue.Scan scan = COMPARED_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             Matcher name = NAME_AT.matcher(abs).region(m.end(), abs.length());
             if (!name.lookingAt()) continue;
             String w = name.group();

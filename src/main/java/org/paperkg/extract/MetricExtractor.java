@@ -71,6 +71,9 @@ public final class MetricExtractor implements Extractor {
     /** A sentence that measures something: a number or a comparison or evaluation word. */
     private static final Pattern MEASURED = Pattern.compile("(?i)\\d|\\b(?:improv|outperform|achiev|measur|evaluat|"
             + "metric|score|higher|lower|better|worse|reduc|increas|decreas|gain|boost|surpass|exceed|drop|state-of-the-art)");
+    private static final Cue MEASURED_CUE = Cue.containing(MEASURED, Cue.digitsAnd("improv", "outperform", "achiev", "measur",
+            "evaluat", "metric", "score", "higher", "lower", "better", "worse", "reduc", "increas", "decreas", "gain", "boost",
+            "surpass", "exceed", "drop", "state-of-the-art"));
     /** Qualifiers that change what a metric measures; they stay with it. */
     private static final Set<String> KEPT_QUALIFIERS = Set.of("adversarial", "robust", "certified", "clean", "validation",
             "training");
@@ -104,7 +107,8 @@ public final class MetricExtractor implements Extractor {
         for (Mention m : GazetteerRule.find(gazetteer, text, MentionKind.METRIC, t -> t == EntityType.METRIC, NAME)) {
             String t = text.text(m.field());
             if (m.field() == TextField.ABSTRACT && !measuring.computeIfAbsent(m.sentence(),
-                    s -> MEASURED.matcher(t).region(s.start(), s.end()).find())) continue;
+                    s -> MEASURED_CUE.in(text.cueText(TextField.ABSTRACT).slice(s.start(), s.end()))
+                            && MEASURED.matcher(t).region(s.start(), s.end()).find())) continue;
             String next = GazetteerRule.nextWord(t, m.span().end());
             // "minimum word error rate training" is a procedure, "accuracy estimation" a task: no reported metric.
             if (isModifier(t, m) || isCostWithoutNumber(t, m) || next.equals("training") || TASK_AFTER.contains(next))
@@ -268,22 +272,30 @@ public final class MetricExtractor implements Extractor {
     /** "reduces labeling cost by 42%", "improves consistency by 10.9%". */
     private static final Pattern VERB_NP_BY = Pattern.compile("(?i:\\b(?:improv|increas|reduc|decreas|lower|rais|boost|cut"
             + "|enhanc|accelerat)\\w*)\\s+(?:the\\s+)?" + NP + "(?:\\s+of\\s+[\\w\\-]+)?\\s+by\\s+" + NUM);
+    private static final Cue VERB_NP_BY_CUE = Cue.atWordStart(VERB_NP_BY, "improv", "increas", "reduc", "decreas", "lower",
+            "rais", "boost", "cut", "enhanc", "accelerat");
     /** "consistency by 10.9%" after a first "improves X by N and". */
     private static final Pattern AND_NP_BY = Pattern.compile("\\band\\s+" + NP + "\\s+by\\s+" + NUM);
+    private static final Cue AND_NP_BY_CUE = Cue.atWordStart(AND_NP_BY, "and");
     /** "35% higher scaling rate", "a 5% improvement in accuracy", "2x lower latency". */
     private static final Pattern NUM_COMPARATIVE_NP = Pattern.compile("\\d\\s?(?:%|\\\\%|x|\u00d7|times|points|pp)?\\s+"
             + "(?:relative\\s+|absolute\\s+)?(?:higher|lower|better|faster|smaller|larger|fewer|more"
             + "|(?:improvement|increase|reduction|decrease|gain|drop)s?\\s+(?:in|of))\\s+" + NP + "\\b");
+    private static final Cue NUM_COMPARATIVE_NP_CUE = Cue.startingWith(NUM_COMPARATIVE_NP, Cue.digitsAnd());
     /**
      * "speedups of up to 9x", "an abstention rate of 5%": found at "of NUM", the phrase is then read
      * backwards (at most three words), so the pattern is anchored and cheap.
      */
     private static final Pattern OF_NUM = Pattern.compile("(?<=[a-z]) (?:of|by|to|reaching)\\s+" + NUM + "(?!\\w|\\.\\d)");
+    private static final Cue OF_NUM_CUE = Cue.startingWith(OF_NUM, " of", " by", " to", " reaching");
     /** "the highest diversity", "lower positional bias", "improved calibration". */
     private static final Pattern SUPERLATIVE_NP = Pattern.compile("(?i:\\b(?:highest|lowest|best|higher|lower|improved|reduced))\\s+"
             + NP + "\\b");
+    private static final Cue SUPERLATIVE_NP_CUE = Cue.atWordStart(SUPERLATIVE_NP, "high", "low", "best", "improved", "reduced");
     /** "in terms of faithfulness and simulatability", "measured by coverage". */
     private static final Pattern TERMS_OF = Pattern.compile("(?i:\\b(?:in terms of|with respect to|measured by|as measured by))\\s+");
+    private static final Cue TERMS_OF_CUE = Cue.atWordStart(TERMS_OF, "in terms of", "with respect to", "measured by",
+            "as measured by");
     private static final String LIST_WORD = "(?!(?:and|or)\\b)[a-z][a-z\\-]*";
     private static final Pattern LIST_ITEM = Pattern.compile("((?:" + LIST_WORD + "\\s+){0,2}" + LIST_WORD + ")"
             + "(?=\\s*(?:,|\\band\\b|\\bor\\b|\\.|;|\\)|$))");
@@ -292,9 +304,13 @@ public final class MetricExtractor implements Extractor {
     /** "increases output diversity", "improves calibration": a measure right after a verb of change. */
     private static final Pattern VERB_NP = Pattern.compile("(?i:\\b(?:improv|increas|reduc|decreas|lower|rais|boost|cut"
             + "|enhanc|elevat|maximiz|minimiz)\\w*)\\s+(?:the\\s+|its\\s+|their\\s+)?" + NP);
+    private static final Cue VERB_NP_CUE = Cue.atWordStart(VERB_NP, "improv", "increas", "reduc", "decreas", "lower", "rais",
+            "boost", "cut", "enhanc", "elevat", "maximiz", "minimiz");
     /** "gains in click-through-rates", "falls short in helpfulness and simulatability": a list of measures. */
     private static final Pattern IN_LIST = Pattern.compile("(?i:\\b(?:gains?|improvements?|increases?|drops?|better|worse"
             + "|short|advantages?|superior|competitive)\\s+in)\\s+");
+    private static final Cue IN_LIST_CUE = Cue.atWordStart(IN_LIST, "gain", "improvement", "increase", "drop", "better", "worse",
+            "short", "advantage", "superior", "competitive");
     /** Words that do not belong to a measured phrase: verbs of change, adverbs. */
     private static final Pattern NOT_NOUN = Pattern.compile("(?i)^(?:achiev|improv|reduc|increas|decreas|boost|rais|lower"
             + "|cut|enhanc|accelerat|attain|reach|obtain|yield|show|demonstrat|exhibit|maintain|preserv|deliver|outperform"
@@ -304,14 +320,17 @@ public final class MetricExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         for (Span sentence : text.sentences(TextField.ABSTRACT)) {
             String s = sentence.coveredText(abs);
-            theoryQuantities(abs, sentence, s, out);
-            if (!MEASURED.matcher(s).find()) continue;
-            for (Pattern p : List.of(VERB_NP_BY, AND_NP_BY)) {
-                Matcher m = p.matcher(s);
-                while (m.find()) addQuantity(abs, sentence, sentence.start() + m.start(1), sentence.start() + m.end(1), false, out);
+            Cue.Text cues = text.cueText(TextField.ABSTRACT).slice(sentence.start(), sentence.end());
+            if (THEORY_QUANTITY_CUE.in(cues)) theoryQuantities(abs, sentence, s, out);
+            if (!MEASURED_CUE.in(cues) || !MEASURED.matcher(s).find()) continue;
+            for (Cue c : List.of(VERB_NP_BY_CUE, AND_NP_BY_CUE)) {
+                Cue.Scan scan = c.scan(cues);
+                Matcher m = scan.matcher();
+                while (scan.find()) addQuantity(abs, sentence, sentence.start() + m.start(1), sentence.start() + m.end(1), false, out);
             }
-            Matcher of = OF_NUM.matcher(s);
-            while (of.find()) {
+            Cue.Scan ofScan = OF_NUM_CUE.scan(cues);
+            Matcher of = ofScan.matcher();
+            while (ofScan.find()) {
                 int end = of.start(), start = end;
                 for (int k = 0; k < 3; k++) {
                     int w = start;
@@ -324,18 +343,21 @@ public final class MetricExtractor implements Extractor {
                 if (start < end && s.charAt(start) == ' ') start++;
                 if (start < end) addQuantity(abs, sentence, sentence.start() + start, sentence.start() + end, false, out);
             }
-            for (Pattern p : List.of(NUM_COMPARATIVE_NP, SUPERLATIVE_NP, VERB_NP)) {
-                Matcher m = p.matcher(s);
-                while (m.find()) addQuantity(abs, sentence, sentence.start() + m.start(1), sentence.start() + m.end(1), true, out);
+            for (Cue c : List.of(NUM_COMPARATIVE_NP_CUE, SUPERLATIVE_NP_CUE, VERB_NP_CUE)) {
+                Cue.Scan scan = c.scan(cues);
+                Matcher m = scan.matcher();
+                while (scan.find()) addQuantity(abs, sentence, sentence.start() + m.start(1), sentence.start() + m.end(1), true, out);
             }
-            Matcher named = NAMED_METRICS.matcher(s);
-            while (named.find()) {
+            Cue.Scan namedScan = NAMED_METRICS_CUE.scan(cues);
+            Matcher named = namedScan.matcher();
+            while (namedScan.find()) {
                 Lists.walk(s, named.end(), s.length(), LIST_ITEM, LIST_SEP, item ->
                         addNamed(abs, sentence, sentence.start() + item.start(1), sentence.start() + item.end(1), out));
             }
-            for (Pattern p : List.of(TERMS_OF, IN_LIST)) {
-                Matcher list = p.matcher(s);
-                while (list.find()) {
+            for (Cue c : List.of(TERMS_OF_CUE, IN_LIST_CUE)) {
+                Cue.Scan scan = c.scan(cues);
+                Matcher list = scan.matcher();
+                while (scan.find()) {
                     Lists.walk(s, list.end(), s.length(), LIST_ITEM, LIST_SEP, item ->
                             addQuantity(abs, sentence, sentence.start() + item.start(1), sentence.start() + item.end(1), true, out));
                 }
@@ -402,6 +424,7 @@ public final class MetricExtractor implements Extractor {
     /** "metrics like X and Y", "metrics such as X, Y and Z", "metrics (e.g., X)". */
     private static final Pattern NAMED_METRICS = Pattern.compile("(?i:\\bmetrics?)\\s*(?:,\\s*)?(?:\\(\\s*)?"
             + "(?i:like|such as|including|namely|e\\.g\\.,?)\\s+");
+    private static final Cue NAMED_METRICS_CUE = Cue.atWordStart(NAMED_METRICS, "metric");
 
     /** Adds a listed item as written, without leading determiners; false for vague or non-metric words. */
     private boolean addNamed(String abs, Span sentence, int start, int end, List<Mention> out) {
@@ -477,6 +500,7 @@ public final class MetricExtractor implements Extractor {
 
     /** A theory quantity, with at most one qualifier word before it (group 1) and the quantity (group 2). */
     private static final Pattern THEORY_QUANTITY = Pattern.compile("(?:\\b([A-Za-z][a-z\\-]*) )?\\b(regret|risk|forgetting)\\b");
+    private static final Cue THEORY_QUANTITY_CUE = Cue.containing(THEORY_QUANTITY, "regret", "risk", "forgetting");
     /** The sentence bounds, measures or tracks the quantity. */
     private static final Pattern THEORY_CUE = Pattern.compile("(?i)\\bbounds?\\b|\\bsub-?linear\\b|\\bnotion of\\b"
             + "|\\bmeasures?\\b|\\b(?:decreas|increas|grow|vanish|converg|diminish|scal)(?:es|ing|ed|s)?\\b|\\bO\\(");

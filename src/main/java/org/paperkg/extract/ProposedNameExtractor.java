@@ -100,8 +100,10 @@ public final class ProposedNameExtractor implements Extractor {
                     + "(?:(?:new|novel|simple|first|general|unified|efficient|lightweight|scalable|principled|generic"
                     + "|large-scale|effective|powerful|practical|flexible|comprehensive)\\s+){0,3}"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]|[\\p{Lu}]))(,?)\\s*(\\S*)");
+    private static final Cue VERB_NAME_CUE = Cue.atWordStart(VERB_NAME, "we", "this ");
     private static final Pattern NAMED_AS = Pattern.compile(
             "\\b(?:called|named|dubbed|termed|coined)\\s+[\"'\u201C]?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+])");
+    private static final Cue NAMED_AS_CUE = Cue.atWordStart(NAMED_AS, "called", "named", "dubbed", "termed", "coined");
 
     /** "called tangent prop, previously proposed in computer vision": an existing thing the paper adopts. */
     private static final Pattern EXISTING_AFTER = Pattern.compile(
@@ -120,15 +122,18 @@ public final class ProposedNameExtractor implements Extractor {
                     + "(?:propose|introduce|present|develop|design|devise)(?:s|d|ed)?\\s+(?:a|an|the|our)\\s+"
                     + "(?:[a-z\\-]+\\s+){0,2})[\"\u201C]([\\p{L}\\p{N}][\\p{L}\\p{N} \\-]{1,40}[\\p{L}\\p{N}])[\"\u201D]\\s+"
                     + "(?i:method|technique|algorithm|approach|loss|model|framework|metric|strategy|procedure|scheme)\\b");
+    private static final Cue QUOTED_KIND_CUE = Cue.atWordStart(QUOTED_KIND, "we", "this ");
     /** "a process we refer to as hyperfitting": one lower-case word; kept only when the title uses it. */
     private static final Pattern NAMED_WORD = Pattern.compile(
             "\\b(?:called|termed|dubbed|coined|refer(?:red)? to as)\\s+[\"'\u201C]?([a-z][a-z\\-]{3,})"
                     + "(?=[\"'\u201D]?(?:[,.;:)]| (?:that|which|to|for|and|where|with|in|on|as|by|--)\\b| --| -))");
+    private static final Cue NAMED_WORD_CUE = Cue.atWordStart(NAMED_WORD, "called", "termed", "dubbed", "coined", "refer");
 
     /** "a novel query design called candidate set query": a lower-case term of two to four words. */
     private static final Pattern NAMED_TERM = Pattern.compile(
             "\\b(?:called|termed|dubbed|coined|refer(?:red)? to as)\\s+[\"'\u201C]?([a-z][a-z-]+(?: [a-z][a-z-]+){1,3})"
                     + "(?=[\"'\u201D]?(?:[,.;:)]| (?:that|which|to|for|and|where|with|in|on|as|by)\\b))");
+    private static final Cue NAMED_TERM_CUE = Cue.atWordStart(NAMED_TERM, "called", "termed", "dubbed", "coined", "refer");
 
     @Override
     public String name() {
@@ -340,8 +345,9 @@ public final class ProposedNameExtractor implements Extractor {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
         List<Acronyms.Definition> definitions = text.acronyms();
-        Matcher m = VERB_NAME.matcher(abs);
-        while (m.find()) {
+        Cue.Scan mScan = VERB_NAME_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher m = mScan.matcher();
+        while (mScan.find()) {
             String name = m.group(1);
             boolean appositive = ",".equals(m.group(2)) && m.group(3).matches("(?i)an?|the|which")
                     && !TypeCues.isCueWord(name);
@@ -350,8 +356,9 @@ public final class ProposedNameExtractor implements Extractor {
             if (insideLongForm(definitions, m.start(1))) continue;
             out.add(proposal(abs, text, name, m.start(1)));
         }
-        Matcher kind = VERB_KIND_NAME.matcher(abs);
-        while (kind.find()) {
+        Cue.Scan kindScan = VERB_KIND_NAME_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher kind = kindScan.matcher();
+        while (kindScan.find()) {
             String name = kind.group(2);
             String described = kind.group(1);
             String last = described.substring(described.lastIndexOf(' ') + 1);
@@ -369,8 +376,9 @@ public final class ProposedNameExtractor implements Extractor {
                     || gazetteer.lookup(name) != null || insideLongForm(definitions, bare.start(2))) continue;
             out.add(proposal(abs, text, name, bare.start(2)));
         }
-        Matcher named = NAMED_AS.matcher(abs);
-        while (named.find()) {
+        Cue.Scan namedScan = NAMED_AS_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher named = namedScan.matcher();
+        while (namedScan.find()) {
             String name = named.group(1);
             if (existingBefore(abs, named.start(), text)) continue;
             boolean singleCapitalized = Character.isUpperCase(name.charAt(0)) && !continuesName(abs, named.end(1));
@@ -390,23 +398,26 @@ public final class ProposedNameExtractor implements Extractor {
             if (!(looksCoined(name) || singleCapitalized) || GENERIC_ACRONYMS.contains(name)) continue;
             out.add(proposal(abs, text, name, named.start(1)));
         }
-        Matcher quoted = QUOTED_KIND.matcher(abs);
-        while (quoted.find()) {
+        Cue.Scan quotedScan = QUOTED_KIND_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher quoted = quotedScan.matcher();
+        while (quotedScan.find()) {
             String name = quoted.group(1);
             if (TaskExtractor.isParadigm(name) || GENERIC_ACRONYMS.contains(name)) continue;
             out.add(proposal(abs, text, name, quoted.start(1)));
         }
         String titleLower = text.text(TextField.TITLE).toLowerCase(Locale.ROOT);
-        Matcher one = NAMED_WORD.matcher(abs);
-        while (one.find()) {
+        Cue.Scan oneScan = NAMED_WORD_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher one = oneScan.matcher();
+        while (oneScan.find()) {
             String name = one.group(1);
             if (!containsWord(titleLower, name.toLowerCase(Locale.ROOT)) || TaskExtractor.isParadigm(name)) continue;
             if (existingBefore(abs, one.start(), text) || PHENOMENON_BEFORE.matcher(abs).region(
                     Math.max(0, one.start() - 30), one.start()).find()) continue;
             out.add(proposal(abs, text, name, one.start(1)));
         }
-        Matcher term = NAMED_TERM.matcher(abs);
-        while (term.find()) {
+        Cue.Scan termScan = NAMED_TERM_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher term = termScan.matcher();
+        while (termScan.find()) {
             String name = term.group(1);
             if (TaskExtractor.isParadigm(name) || name.endsWith(" learning") || CLASS_PLURAL.matcher(name).find()) continue;
             if (EXISTING_AFTER.matcher(abs).region(term.end(), abs.length()).lookingAt()) continue;
@@ -526,6 +537,7 @@ public final class ProposedNameExtractor implements Extractor {
                     + "(?:propose|introduce|present|develop|design|devise)(?:s|d|ed)?\\s+(?:(?:a|an|the|our)\\s+)?"
                     + "(?:(?:new|novel|simple|general|unified|efficient|lightweight|scalable|principled|generic|effective"
                     + "|practical|flexible)\\s+){0,3})");
+    private static final Cue LABEL_VERB_CUE = Cue.atWordStart(LABEL_VERB, "we", "this ");
     private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-^]*");
     /** Words a label never ends with or consists of: connectives and generic kinds. */
     private static final Set<String> NOT_LABEL_END = Set.of("a", "an", "the", "of", "for", "with", "via", "and", "or",
@@ -538,8 +550,9 @@ public final class ProposedNameExtractor implements Extractor {
         while (tw.find()) title.add(tw.group().toLowerCase(Locale.ROOT));
         if (title.size() < 2) return out;
         String abs = text.text(TextField.ABSTRACT);
-        Matcher v = LABEL_VERB.matcher(abs);
-        while (v.find()) {
+        Cue.Scan vScan = LABEL_VERB_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher v = vScan.matcher();
+        while (vScan.find()) {
             List<int[]> words = new ArrayList<>();
             Matcher w = LABEL_WORD.matcher(abs).region(v.end(), Math.min(abs.length(), v.end() + 120));
             int expect = v.end();
@@ -622,6 +635,7 @@ public final class ProposedNameExtractor implements Extractor {
                     + "(?:propose|introduce|present|develop|design|discover|construct|build|create|release|devise)(?:s|d|ed|es)?\\s+"
                     + "(?:a|an|the|our)\\s+((?:[\\w\\-]+\\s+){0,5}?[\\w\\-]+),\\s+"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]))(?=\\s*[,(]|\\s+(?:which|that|to|for)\\b)");
+    private static final Cue VERB_KIND_NAME_CUE = Cue.atWordStart(VERB_KIND_NAME, "we", "this ", "our ");
 
     /**
      * "we propose a novel approach OGEN to address ...": a described kind, then a coined name with no

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -113,6 +114,20 @@ public final class ResultExtractor {
             new Rule("higher-than", HIGHER_THAN, 0.65, MetricAt.AFTER_MATCH),
             new Rule("down-to", DOWN_TO, 0.65, MetricAt.NEAREST),
             new Rule("by", BY_NUM, 0.6, MetricAt.BEFORE_BY));
+    /** Where each rule's matches can start ({@link Cue}): every rule's pattern needs one. */
+    private static final Map<Pattern, Cue> CUES = Map.of(
+            FROM_TO, Cue.atWordStart(FROM_TO, "from"),
+            VERSUS, Cue.atWordStart(VERSUS, Cue.digitsAnd()),
+            ACHIEVES, Cue.atWordStart(ACHIEVES, "achiev", "attain", "reach", "obtain", "scor", "yield", "record", "deliver"),
+            IMPROVES_BY, Cue.atWordStart(IMPROVES_BY, "improv", "boost", "increas", "rais", "enhanc", "lift", "reduc", "decreas",
+                    "cut", "lower", "sav", "accelerat", "speed"),
+            OUTPERFORMS_BY, Cue.atWordStart(OUTPERFORMS_BY, "outperform", "surpass", "beat", "exceed"),
+            HIGHER_THAN, Cue.startingWith(HIGHER_THAN, Cue.digitsAnd("higher", "lower", "more", "fewer", "faster", "slower")),
+            DOWN_TO, Cue.atWordStart(DOWN_TO, "down", "drop", "fall", "decrease"),
+            BY_NUM, Cue.atWordStart(BY_NUM, "by"));
+    private static final Cue COMPARING_CUE = Cue.atWordStart(COMPARING, "improv", "outperform", "surpass", "beat", "exceed",
+            "reduc", "increas", "boost", "gain", "lower", "higher", "better");
+    private static final Cue RESPECTIVELY_CUE = Cue.containing(RESPECTIVELY, "respectively");
 
     /** One result being built: the construction it came from, for "respectively". */
     private record Found(ResultMention result, int construction, Span number) {
@@ -127,14 +142,18 @@ public final class ResultExtractor {
         for (Span sentence : text.sentences(TextField.ABSTRACT)) {
             String s = sentence.coveredText(abs);
             if (!hasDigit(s)) continue;   // every rule needs a number: most sentences are skipped here
+            Cue.Text cues = text.cueText(TextField.ABSTRACT).slice(sentence.start(), sentence.end());
             List<Span> metrics = inside(allMetrics, sentence);
             List<Span> datasets = inside(allDatasets, sentence);
             List<Span> used = new ArrayList<>();
             List<Found> found = new ArrayList<>();
             for (Rule rule : RULES) {
-                if (rule.pattern() == BY_NUM && !COMPARING.matcher(s).find()) continue;
-                Matcher m = rule.pattern().matcher(s);
-                while (m.find()) {
+                if (rule.pattern() == BY_NUM && !(COMPARING_CUE.in(cues) && COMPARING.matcher(s).find())) continue;
+                Cue cue = CUES.get(rule.pattern());
+                if (cue == null) throw new IllegalStateException("result rule " + rule.name() + " needs a Cue in ResultExtractor.CUES");
+                Cue.Scan scan = cue.scan(cues);
+                Matcher m = scan.matcher();
+                while (scan.find()) {
                     int valueGroup = valueGroup(rule, m);
                     if (valueGroup < 0) continue;
                     Span number = new Span(sentence.start() + m.start(valueGroup), sentence.start() + m.end(valueGroup));
@@ -177,7 +196,7 @@ public final class ResultExtractor {
                 }
             }
             metricAdjacent(abs, sentence, metrics, datasets, used, found);
-            if (RESPECTIVELY.matcher(s).find()) respectively(abs, found, datasets);
+            if (RESPECTIVELY_CUE.in(cues) && RESPECTIVELY.matcher(s).find()) respectively(abs, found, datasets);
             for (Found f : found) out.add(f.result());
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));

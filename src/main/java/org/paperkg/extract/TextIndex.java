@@ -16,6 +16,7 @@ public final class TextIndex {
     private final String abstractText;
     private final List<Span> abstractSentences;
     private List<Acronyms.Definition> acronyms;
+    private Cue.Text titleCues, abstractCues;
     private org.paperkg.gazetteer.Gazetteer matchedWith;
     private List<org.paperkg.gazetteer.Gazetteer.Match> titleMatches, abstractMatches;
 
@@ -56,6 +57,16 @@ public final class TextIndex {
                     .toList();
         }
         return acronyms;
+    }
+
+    /** The field's text as {@link Cue}s read it (folded, its word starts found once), made once per paper. */
+    Cue.Text cueText(TextField field) {
+        if (field == TextField.TITLE) {
+            if (titleCues == null) titleCues = new Cue.Text(title);
+            return titleCues;
+        }
+        if (abstractCues == null) abstractCues = new Cue.Text(abstractText);
+        return abstractCues;
     }
 
     public String text(TextField field) {

@@ -237,32 +237,44 @@ public final class Gazetteer {
         for (TokenTrie.Hit h : trie.find(text)) out.add(new Match(h.span(), h.span().coveredText(text), h.entry(), h.variant()));
         if (bySquashedModelName.isEmpty()) return out;
         List<Match> squashed = null;
-        Matcher w = MODEL_WORD.matcher(text);
+        Matcher w = MODEL_WORD.matcher(text).useTransparentBounds(true);
         int next = 0;
-        while (w.find()) {
-            int s = w.start(), e = w.end();
-            while (next < out.size() && out.get(next).span().end() <= s) next++;
-            if (next < out.size() && out.get(next).span().start() < e) continue;
-            String word = w.group();
-            if (word.chars().noneMatch(Character::isDigit) || word.chars().noneMatch(Character::isLetter)) continue;
-            GazetteerEntry entry = bySquashedModelName.get(squash(word));
-            if (entry == null) {
-                // "Claude-3.5 Sonnet": a model name whose tier is the next, capitalized word.
-                int n = e;
-                while (n < text.length() && text.charAt(n) == ' ') n++;
-                int ne = n;
-                while (ne < text.length() && Character.isLetter(text.charAt(ne))) ne++;
-                if (n > e && ne > n && Character.isUpperCase(text.charAt(n))) {
-                    entry = bySquashedModelName.get(squash(word + text.substring(n, ne)));
-                    if (entry != null) {
-                        e = ne;
-                        word = text.substring(s, e);
+        // Only a word with a digit is looked up, and no word crosses white space: the pattern runs only
+        // on the runs without white space that hold a digit, which find the same words in far less text.
+        for (int run = 0, length = text.length(); run < length; ) {
+            int digit = run;
+            while (digit < length && !Character.isDigit(text.charAt(digit))) digit++;
+            if (digit == length) break;
+            int runStart = digit, runEnd = digit;
+            while (runStart > run && !Character.isWhitespace(text.charAt(runStart - 1))) runStart--;
+            while (runEnd < length && !Character.isWhitespace(text.charAt(runEnd))) runEnd++;
+            run = runEnd;
+            w.region(runStart, runEnd);
+            while (w.find()) {
+                int s = w.start(), e = w.end();
+                while (next < out.size() && out.get(next).span().end() <= s) next++;
+                if (next < out.size() && out.get(next).span().start() < e) continue;
+                String word = w.group();
+                if (word.chars().noneMatch(Character::isDigit) || word.chars().noneMatch(Character::isLetter)) continue;
+                GazetteerEntry entry = bySquashedModelName.get(squash(word));
+                if (entry == null) {
+                    // "Claude-3.5 Sonnet": a model name whose tier is the next, capitalized word.
+                    int n = e;
+                    while (n < text.length() && text.charAt(n) == ' ') n++;
+                    int ne = n;
+                    while (ne < text.length() && Character.isLetter(text.charAt(ne))) ne++;
+                    if (n > e && ne > n && Character.isUpperCase(text.charAt(n))) {
+                        entry = bySquashedModelName.get(squash(word + text.substring(n, ne)));
+                        if (entry != null) {
+                            e = ne;
+                            word = text.substring(s, e);
+                        }
                     }
+                    if (entry == null) continue;
                 }
-                if (entry == null) continue;
+                if (squashed == null) squashed = new ArrayList<>();
+                squashed.add(new Match(new Span(s, e), word, entry, true));
             }
-            if (squashed == null) squashed = new ArrayList<>();
-            squashed.add(new Match(new Span(s, e), word, entry, true));
         }
         if (squashed == null) return out;
         out.addAll(squashed);

@@ -73,17 +73,20 @@ final class TokenTrie {
     /** Leftmost-longest, non-overlapping hits in text order. */
     List<Hit> find(String text) {
         List<Token> tokens = tokenize(text);
+        String[] keys = new String[tokens.size()];   // each token's trie key, lower-cased once
+        for (int k = 0; k < keys.length; k++) keys[k] = tokens.get(k).text().toLowerCase(Locale.ROOT);
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Node n = root;
             int bestEnd = -1;
             GazetteerEntry best = null;
-            List<Token> matched = new ArrayList<>();
+            List<Token> matched = null;   // made at the first token the trie knows: most tokens start no name
             for (int j = i; j < tokens.size(); j++) {
                 if (j > i && isWordHyphen(tokens, j)) continue;
-                n = n.next.get(tokens.get(j).text().toLowerCase(Locale.ROOT));
+                n = n.next.get(keys[j]);
                 if (n == null) break;
+                if (matched == null) matched = new ArrayList<>();
                 matched.add(tokens.get(j));
                 GazetteerEntry e = accept(n, matched);
                 if (e != null) {
