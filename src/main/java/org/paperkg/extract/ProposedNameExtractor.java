@@ -499,8 +499,11 @@ public final class ProposedNameExtractor implements Extractor {
     private void addAppositive(List<Mention> out, String abs, TextIndex text, String name, int start) {
         if (GENERIC_ACRONYMS.contains(name) || TaskExtractor.isParadigm(name) || gazetteer.lookup(name) != null)
             return;
-        for (String w : name.split(" ")) if (TypeCues.isCueWord(w)) return;
-        if (name.split(" ").length == 1 && !looksCoined(name)) return; // "We present Results, a ..." is no name
+        String[] words = name.split(" ");
+        // A lower-case term that ends in a kind noun describes ("a contrastive method"); "regularization tokens"
+        // and a Title Case "Sparse Graph Network" name.
+        if (Character.isLowerCase(name.charAt(0)) && TypeCues.isCueWord(words[words.length - 1])) return;
+        if (words.length == 1 && (!looksCoined(name) || TypeCues.isCueWord(name))) return; // "We present Results, a ..."
         out.add(proposal(abs, text, name, start));
     }
 
@@ -674,7 +677,10 @@ public final class ProposedNameExtractor implements Extractor {
                 int end = words.get(k - 1)[1];
                 if (ACRONYM_NEXT.matcher(abs).region(end, abs.length()).lookingAt()) break;   // a long form
                 // "we introduce a rationale invariance loss": the kind noun after the title's words is part of the label.
-                if (k < words.size() && TypeCues.isCueWord(abs.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT)))
+                // Round 5: not a generic kind ("a decision-boundary-aware data augmentation strategy" names
+                // the augmentation; the strategy is its description).
+                String kindAfter = k < words.size() ? abs.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT) : "";
+                if (TypeCues.isCueWord(kindAfter) && !GENERIC_KINDS.contains(kindAfter))
                     end = words.get(k)[1];
                 String name = abs.substring(words.get(0)[0], end);
                 // "we introduce dataset decomposition" under "Dataset Decomposition: ...": the whole
@@ -689,6 +695,10 @@ public final class ProposedNameExtractor implements Extractor {
         }
         return out;
     }
+
+    /** Kind nouns that describe a contribution rather than name a part of it: "... strategy", "... framework". */
+    private static final Set<String> GENERIC_KINDS = Set.of("method", "methods", "approach", "technique", "strategy",
+            "framework", "algorithm", "model", "system", "pipeline", "scheme", "procedure", "protocol", "paradigm");
 
     /** True when {@code phrase} occurs in {@code words} as a contiguous run. */
     private static boolean containsRun(List<String> words, List<String> phrase) {
