@@ -72,8 +72,11 @@ public final class DatasetExtractor implements Extractor {
                     // "the two multi-modal datasets VQA-CPv2 and SocialIQ": a coined name right after the noun.
                     + "|\\s+(?=\\p{Lu}[\\p{L}\\p{N}\\-]{0,40}?[\\p{Lu}\\p{N}])"
                     // Round 5: "on two FAQ datasets, Cough and Faqir, which ...": capitalized names in
-                    // apposition to the plural noun, coordinated with "and"/"or" within the list.
-                    + "|,\\s+(?=\\p{Lu}[^,.;:()]{0,40}(?:,\\s+[^,.;:()]{1,40}){0,6}?,?\\s+(?:and|or)\\s+\\p{Lu}))");
+                    // apposition to the plural noun, coordinated with "and"/"or", the list closed by
+                    // punctuation or a clause word ("datasets, Alice and Bob agree" is a new clause).
+                    + "|,\\s+(?=\\p{Lu}[^,.;:()]{0,40}(?:,\\s+[^,.;:()]{1,40}){0,6}?,?\\s+(?:and|or)\\s+"
+                    + "\\p{Lu}[\\p{L}\\p{N}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-]*){0,2}"
+                    + "(?:[,.;)]|\\s+(?:which|that|with|from|for|in|on|as|to|where)\\b)))");
     private static final Pattern COORDINATION_BEFORE = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+$");
     private static final Pattern AND_BEFORE = Pattern.compile("\\s+and\\s+$");
     private static final Pattern COORDINATION_AFTER = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+");
