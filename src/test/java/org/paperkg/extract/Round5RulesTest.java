@@ -123,6 +123,16 @@ class Round5RulesTest {
         assertEquals(List.of(), texts(new DatasetExtractor(G), "Across all datasets, We see gains."));
     }
 
+    @Test
+    void coinedNamesListedBeforeAndOtherDatasetsAreDatasets() {
+        assertEquals(List.of("NINCA", "iNatura", "OpenShape-O"), texts(new DatasetExtractor(G),
+                "We train on known data and NINCA, iNatura, OpenShape-O, and other datasets as unknowns."));
+        assertEquals(List.of("ZED-3", "KoLo"), texts(new DatasetExtractor(G),
+                "Scores on the ten splits of ZED-3 and KoLo and other public benchmarks improve."));
+        assertEquals(List.of(), texts(new DatasetExtractor(G), "We compare with Adam, 12 and other datasets."));
+        assertEquals(List.of(), texts(new DatasetExtractor(G), "We use images and other datasets."));
+    }
+
     // ---- technique families are not used methods
 
     @Test
