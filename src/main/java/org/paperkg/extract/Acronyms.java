@@ -43,7 +43,31 @@ public final class Acronyms {
             if (longSpan == null) continue;
             out.add(new Definition(sf, longSpan.coveredText(text), new Span(sfStart, sfEnd), longSpan));
         }
+        forShort(text, out);
         return out;
+    }
+
+    /** ", or LOOK for short": the short form after "or", before "for short". */
+    private static final Pattern OR_FOR_SHORT = Pattern.compile(",?\s+or\s+([^()\s;,]{2,10})$");
+
+    /**
+     * "a method based on Leave-One-Out K-Nearest-Neighbor, or LOOK for short": the other common way
+     * abstracts define a short form, without parentheses. The long form is found as for a
+     * parenthesis, ending before ", or". Only text with the literal " for short" is searched, so
+     * abstracts without it cost one indexOf.
+     */
+    private static void forShort(String text, List<Definition> out) {
+        for (int at = text.indexOf(" for short"); at >= 0; at = text.indexOf(" for short", at + 1)) {
+            int from = Math.max(0, at - 20);
+            Matcher m = OR_FOR_SHORT.matcher(text).region(from, at);
+            if (!m.find()) continue;
+            String sf = m.group(1);
+            if (!isShortForm(sf)) continue;
+            Span longSpan = longForm(text, m.start(), sf);
+            if (longSpan == null) continue;
+            out.add(new Definition(sf, longSpan.coveredText(text), new Span(m.start(1), m.end(1)), longSpan));
+        }
+        if (out.size() > 1) out.sort(java.util.Comparator.comparingInt(d -> d.shortSpan().start()));
     }
 
     static boolean isShortForm(String sf) {

@@ -73,7 +73,13 @@ public final class DatasetExtractor implements Extractor {
             "(?i:datasets|benchmarks|corpora|data sets|suites)(?:[^.:;()]{0,50}?,?\\s+(?i:such as|including|like|namely|e\\.g\\.,?)\\s+"
                     + "|\\s*\\(|[^.:;()]{0,40}:\\s+"
                     // "the two multi-modal datasets VQA-CPv2 and SocialIQ": a coined name right after the noun.
-                    + "|\\s+(?=\\p{Lu}[\\p{L}\\p{N}\\-]{0,40}?[\\p{Lu}\\p{N}]))");
+                    + "|\\s+(?=\\p{Lu}[\\p{L}\\p{N}\\-]{0,40}?[\\p{Lu}\\p{N}])"
+                    // Round 5: "on two FAQ datasets, Cough and Faqir, which ...": capitalized names in
+                    // apposition to the plural noun, coordinated with "and"/"or", the list closed by
+                    // punctuation or a clause word ("datasets, Alice and Bob agree" is a new clause).
+                    + "|,\\s+(?=\\p{Lu}[^,.;:()]{0,40}(?:,\\s+[^,.;:()]{1,40}){0,6}?,?\\s+(?:and|or)\\s+"
+                    + "\\p{Lu}[\\p{L}\\p{N}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}\\-]*){0,2}"
+                    + "(?:[,.;)]|\\s+(?:which|that|with|from|for|in|on|as|to|where)\\b)))");
     private static final Cue ENUMERATION_CUE = Cue.startingWith(ENUMERATION, "datasets", "benchmarks", "corpora", "data sets",
             "suites");
     private static final Pattern COORDINATION_BEFORE = Pattern.compile("(?:,\\s+and|,\\s+or|,|\\s+and|\\s+or)\\s+$");
@@ -117,10 +123,59 @@ public final class DatasetExtractor implements Extractor {
             if (hasDatasetNoun(t)) {
                 nameNoun(t, field, text, out);
                 enumeration(t, field, text, out);
+                andOthers(t, field, text, out);
             }
             evaluatedOn(t, field, text, out);
         }
         return out;
+    }
+
+    /** ", and other datasets": the list before it names datasets of the same kind. */
+    private static final Pattern AND_OTHERS = Pattern.compile(",?\\s+(?:and|or)\\s+(?:many\\s+|several\\s+)?other\\s+"
+            + "(?:(?:public|standard|popular|common|large-scale|benchmark|evaluation)\\s+)?(datasets|benchmarks|corpora|data sets)\\b");
+    /** Where a list item ends and the one before it starts: a comma, or "and"/"or". */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+
+    /**
+     * Rule 4b: "NINCO, iNaturalist, OpenImage-O, and other datasets", "MNIST, SVHN or other benchmarks":
+     * the coined names listed right before "and other datasets" are datasets of the same kind. Read
+     * backwards from the phrase, item by item; the list ends at the first item that is not a coined
+     * name (a number, a lower-case phrase, a name the gazetteer lists as something else). Found from
+     * the literal " other " so abstracts without it cost one indexOf.
+     */
+    private void andOthers(String t, TextField field, TextIndex text, List<Mention> out) {
+        for (int at = t.indexOf(" other "); at >= 0; at = t.indexOf(" other ", at + 1)) {
+            int from = Math.max(0, at - 20);
+            Matcher m = AND_OTHERS.matcher(t).region(from, t.length());
+            boolean found = false;
+            while (m.find() && m.start() <= at) if (m.end() > at) { found = true; break; }
+            if (!found) continue;
+            EntityType type = m.group(1).startsWith("bench") ? EntityType.BENCHMARK : EntityType.DATASET;
+            Span sentence = text.sentenceAt(field, m.start());
+            int end = m.start();
+            List<Mention> items = new ArrayList<>(4);
+            while (end > sentence.start()) {
+                int start = end;
+                while (start > sentence.start() && !Character.isWhitespace(t.charAt(start - 1)) && t.charAt(start - 1) != ',')
+                    start--;
+                String name = t.substring(start, end);
+                if (!isCoinedName(name) || !isDatasetName(name)) break;
+                items.add(0, new Mention(MentionKind.DATASET, name, null, type, field, new Span(start, end), sentence,
+                        NAME + "/and-others", 0.65));
+                // The separator before this item: ", ", ", and ", " and ", " or "; anything else ends the list.
+                Matcher sep = ITEM_SEPARATOR.matcher(t).region(sentence.start(), start);
+                int sepStart = -1;
+                for (int k = Math.max(sentence.start(), start - 6); k < start; k++) {
+                    if (sep.region(k, start).matches()) {
+                        sepStart = k;
+                        break;
+                    }
+                }
+                if (sepStart < 0) break;
+                end = sepStart;
+            }
+            out.addAll(items);
+        }
     }
 
     /** True when the text has "dataset", "benchmark", "corpus", "corpora", "data set" or "suite" in any case. */

@@ -47,6 +47,31 @@ final class GazetteerRule {
     /** After a metric name these make it the name of a training objective: "cross entropy (CE) criteria". */
     private static final Set<String> OBJECTIVE_NOUNS = Set.of("loss", "losses", "objective", "objectives", "criterion",
             "criteria", "regularizer", "regularization");
+    /** Listed metrics that are also the losses models are trained with. */
+    private static final Set<String> TRAINING_LOSSES = Set.of("cross-entropy", "negative log-likelihood", "log loss",
+            "MSE", "hinge loss");
+    /**
+     * A training verb, then within the clause "with", "using", "via" or "such as" (or "minimizing" right
+     * before): "fine-tune the models with cross-entropy", "minimizing a surrogate objective, such as the
+     * negative log likelihood".
+     */
+    private static final java.util.regex.Pattern TRAINED_WITH = java.util.regex.Pattern.compile(
+            "(?i)(?:\\b(?:train|fine-?tun|optimi[sz]|minimi[sz]|learn)\\w*\\b[^.;:]{0,50}?\\b(?:with|using|via|such as)"
+                    + "|\\bminimi[sz](?:e|es|ed|ing))\\s+(?:(?:the|a|an|standard|vanilla|plain|conventional|usual)\\s+)*$");
+
+    /**
+     * True when a loss-like metric is written as what a model is trained with, not as a measured result:
+     * "fine-tune the encoder with cross-entropy" names the objective (a method, as the gold guide's
+     * §5.32 lists "the mean squared error loss function"); "validation cross-entropy" stays a metric.
+     * Only the 80 characters before the name, back to a sentence end, are read.
+     */
+    static boolean trainedWith(String text, int start) {
+        int from = Math.max(0, start - 80);
+        int stop = text.lastIndexOf(". ", start);
+        if (stop >= from) from = stop + 1;
+        return TRAINED_WITH.matcher(text).region(from, start).find();
+    }
+
     /** Generic head nouns a method or model alias may carry; the name is reported without them. */
     private static final Set<String> GENERIC_HEADS = Set.of("model", "models", "architecture", "architectures",
             "algorithm", "algorithms", "method", "methods", "framework", "approach");
@@ -82,6 +107,8 @@ final class GazetteerRule {
         if (listed == EntityType.METHOD && (TASK_NOUNS.contains(next) || AS_A_PROBLEM.matcher(text).region(span.end(),
                 Math.min(text.length(), span.end() + 40)).lookingAt())) return EntityType.TASK;
         if (OBJECTIVE_NOUNS.contains(next) && listed == EntityType.METRIC) return EntityType.METHOD;
+        if (listed == EntityType.METRIC && TRAINING_LOSSES.contains(entry.name()) && trainedWith(text, span.start()))
+            return EntityType.METHOD;
         if (!entry.exactCase()) return listed;
         if (DATASET_NOUNS.contains(next) && listed == EntityType.MODEL) return EntityType.DATASET;
         if (MODEL_NOUNS.contains(next) && listed.isDatasetLike()) return EntityType.MODEL;

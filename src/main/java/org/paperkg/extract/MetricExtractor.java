@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
  *   <li><b>Quantities of a theory</b> (0.6, abstract): "regret", "risk" and "forgetting", with at
  *       most one qualifier ("test risk", "ICL regret" gives "regret"), when the sentence bounds,
  *       measures or tracks them: "bound(s) on", "... regret bound", "sub-linear regret", "a notion
- *       of regret", "the test risk of X decreases". "catastrophic forgetting" is a phenomenon, not a
+ *       of regret", "the test risk of X decreases", "minimize the regret", "the optimal regret". "catastrophic forgetting" is a phenomenon, not a
  *       measure, and risk without such a cue ("the risks of ...") is no metric.</li>
  * </ol>
  * Not reported: "training loss" (what training minimises, not how a result is measured; the gold
@@ -503,7 +503,10 @@ public final class MetricExtractor implements Extractor {
     private static final Cue THEORY_QUANTITY_CUE = Cue.containing(THEORY_QUANTITY, "regret", "risk", "forgetting");
     /** The sentence bounds, measures or tracks the quantity. */
     private static final Pattern THEORY_CUE = Pattern.compile("(?i)\\bbounds?\\b|\\bsub-?linear\\b|\\bnotion of\\b"
-            + "|\\bmeasures?\\b|\\b(?:decreas|increas|grow|vanish|converg|diminish|scal)(?:es|ing|ed|s)?\\b|\\bO\\(");
+            + "|\\bmeasures?\\b|\\b(?:decreas|increas|grow|vanish|converg|diminish|scal)(?:es|ing|ed|s)?\\b|\\bO\\("
+            // Round 5: a quantity that is minimised, maximised or optimal is what the theory is about
+            // ("players minimize and maximize the regret", "the optimal regret").
+            + "|\\b(?:minimi[sz]|maximi[sz])(?:e|es|ed|ing)\\b|\\boptimal\\b");
     /** Qualifiers that name which quantity it is; others ("ICL regret", "the risk") are dropped. */
     private static final Set<String> THEORY_QUALIFIERS = Set.of("test", "population", "prediction", "expected",
             "cumulative", "dynamic", "generalization");

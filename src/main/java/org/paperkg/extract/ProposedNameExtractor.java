@@ -149,8 +149,10 @@ public final class ProposedNameExtractor implements Extractor {
         for (Mention m : ownNames(text)) merge(byName, m);
         for (Mention m : ownKindIs(text)) merge(byName, m);
         for (Mention m : newTitleCaseKind(text)) merge(byName, m);
+        for (Mention m : appositiveNames(text)) merge(byName, m);
         // A label is the contribution's only name: with a coined name or an acronym, it is their expansion.
         if (byName.isEmpty()) for (Mention m : titleLabels(paper, text)) merge(byName, m);
+        for (Mention m : variants(text, byName.values())) merge(byName, m);
         return new ArrayList<>(byName.values());
     }
 
@@ -224,7 +226,8 @@ public final class ProposedNameExtractor implements Extractor {
                     && !modifierAfter(next)
                     || startsWithWord(paper.title(), d.shortForm())
                     || sameWords(titleName(paper.title()), d.longForm())
-                    || PASSIVE_PROPOSED.matcher(next).lookingAt() || coordinated;
+                    || PASSIVE_PROPOSED.matcher(next).lookingAt() || coordinated
+                    || forShortAfterProposing(abs, d, sentence);
             if (!introduced) continue;
             lastProposed = d.shortSpan();
             String after = abs.substring(d.shortSpan().end(), Math.min(abs.length(), d.shortSpan().end() + 80));
@@ -260,6 +263,17 @@ public final class ProposedNameExtractor implements Extractor {
             if (GAP_BREAKERS.contains(lw) || NOT_OWN_GAP.contains(lw)) return false;
         }
         return true;
+    }
+
+    /**
+     * "we propose a new method based on Leave-One-Out Nearest Sampling, or LONS for short": a short
+     * form coined with "for short" in a sentence whose subject proposes is the paper's own name,
+     * however many words sit between the verb and the long form.
+     */
+    private static boolean forShortAfterProposing(String abs, Acronyms.Definition d, Span sentence) {
+        if (!abs.startsWith(" for short", d.shortSpan().end())) return false;
+        Matcher subject = PROPOSING_SUBJECT.matcher(abs).region(sentence.start(), d.longSpan().start());
+        return subject.find() && PROPOSING_VERB.matcher(abs).region(subject.end(), d.longSpan().start()).find();
     }
 
     /** Words that, after "our", make it something else than the thing named: "our analysis shows". */
@@ -428,6 +442,113 @@ public final class ProposedNameExtractor implements Extractor {
         return out;
     }
 
+    // ---- rule 7: a name set off by an appositive or a colon after a proposing verb
+
+    /** A proposing verb, an optional described kind ending in a colon, then the name (checked in code). */
+    private static final Pattern APPOSITIVE_VERB = Pattern.compile(
+            "(?:propose|introduce|present)(?:s|d)?\\s+"
+                    + "(?:(?:a|an|the|our|two|three)\\s+((?:[\\w\\-]+\\s+){0,4}?[a-z][a-z\\-]*)\\s*:\\s+)?");
+    /** A Title Case name of one to four words ("Sparse Graph Vector") or a coined one ("ZooNet-QX"). */
+    private static final Pattern APPOSITIVE_TITLE_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3}");
+    /** A lower-case term of two or three words ("anchor tokens"). */
+    private static final Pattern APPOSITIVE_TERM = Pattern.compile("[a-z][a-z\\-]+(?: [a-z][a-z\\-]+){1,2}");
+    /** What follows a name in apposition: ", a novel benchmark", ": a network for ...". */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*[,:]\\s+(?:a|an)\\s+((?:[\\w\\-]+\\s*){1,5})");
+    /** After a described kind and its colon, the name ends at punctuation or a clause word. */
+    private static final Pattern NAME_END = Pattern.compile("\\s*[,(.;:]|\\s+(?:which|that|to|for|with)\\b");
+
+    /**
+     * "We propose ZooNet-QX, a novel benchmark ...", "we present Sparse Graph Vector: a network for
+     * ...", "we also introduce anchor tokens, a novel regularization method", "we propose a new
+     * pruning method: Gradual Mask Annealing, which ...": abstracts name a contribution and describe
+     * it in an appositive (or name it after the described kind and a colon). The name is a Title
+     * Case phrase of up to four words or a coined word; a lower-case term of two or three words
+     * counts only before "a novel|new KIND". The appositive's head must be a kind noun within five
+     * words ("a novel benchmark", "a neural network model for"), and the sentence's subject must be
+     * the paper ("we" or "this paper" before the verb, also "We study X and propose Y"). Not a name
+     * the gazetteer lists, a field-wide acronym, a paradigm or a kind word itself. Anchored on the
+     * literal verbs, so abstracts without them cost three indexOf calls.
+     */
+    private List<Mention> appositiveNames(TextIndex text) {
+        String abs = text.text(TextField.ABSTRACT);
+        List<Mention> out = new ArrayList<>(1);
+        for (Matcher m : startingAt(abs, APPOSITIVE_VERB, "propose", "introduce", "present")) {
+            Span sentence = text.sentenceAt(TextField.ABSTRACT, m.start());
+            if (!PROPOSING_SUBJECT.matcher(abs).region(sentence.start(), m.start()).find()) continue;
+            if (existingBefore(abs, m.start(), text)) continue;
+            int at = m.end();
+            String kind = m.group(1);
+            if (kind != null) {
+                String last = kind.substring(kind.lastIndexOf(' ') + 1);
+                if (!TypeCues.isCueWord(last)) continue;
+                Matcher n = APPOSITIVE_TITLE_NAME.matcher(abs).region(at, abs.length());
+                if (!n.lookingAt() || !NAME_END.matcher(abs).region(n.end(), abs.length()).lookingAt()) continue;
+                addAppositive(out, abs, text, n.group(), at);
+                continue;
+            }
+            if (abs.startsWith("the ", at)) at += 4;
+            Matcher n = APPOSITIVE_TITLE_NAME.matcher(abs).region(at, abs.length());
+            boolean term = false;
+            if (!n.lookingAt()) {
+                n = APPOSITIVE_TERM.matcher(abs).region(at, abs.length());
+                if (!n.lookingAt()) continue;
+                term = true;
+            }
+            Matcher app = APPOSITION.matcher(abs).region(n.end(), abs.length());
+            if (!app.lookingAt()) continue;
+            String described = app.group(1).toLowerCase(Locale.ROOT);
+            boolean kindNoun = false;
+            for (String w : described.split("\\s+")) kindNoun |= TypeCues.isCueWord(w);
+            if (!kindNoun) continue;
+            if (term && !(described.startsWith("novel ") || described.startsWith("new "))) continue;
+            addAppositive(out, abs, text, n.group(), at);
+        }
+        return out;
+    }
+
+    private void addAppositive(List<Mention> out, String abs, TextIndex text, String name, int start) {
+        if (GENERIC_ACRONYMS.contains(name) || TaskExtractor.isParadigm(name) || gazetteer.lookup(name) != null)
+            return;
+        String[] words = name.split(" ");
+        // A lower-case term that ends in a kind noun describes ("a contrastive method"); "regularization tokens"
+        // and a Title Case "Sparse Graph Network" name.
+        if (Character.isLowerCase(name.charAt(0)) && TypeCues.isCueWord(words[words.length - 1])) return;
+        if (words.length == 1 && (!looksCoined(name) || TypeCues.isCueWord(name))) return; // "We present Results, a ..."
+        out.add(proposal(abs, text, name, start));
+    }
+
+    // ---- rule 8: named variants of a proposed name
+
+    /** A variant suffix: one to three letters starting with a capital ("-U", "-T", "-Wd"), not a size. */
+    private static final Pattern VARIANT_SUFFIX = Pattern.compile("-(\\p{Lu}[\\p{L}]{0,2})(?![\\p{L}\\p{N}\\-])");
+
+    /**
+     * "two variants, LISTEN-U and LISTEN-T", "(FST-D) and (FST-W)", "(ELLE-A)": a proposed coined name
+     * followed by a hyphen and a short capitalized suffix names a variant the paper also proposes (the
+     * gold guide lists each, §5.29). Sizes ("RBD-8B") are not variants, and only coined names of three
+     * or more characters have them. The variant takes the base name's type.
+     */
+    private static List<Mention> variants(TextIndex text, java.util.Collection<Mention> proposed) {
+        String abs = text.text(TextField.ABSTRACT);
+        List<Mention> out = new ArrayList<>(0);
+        for (Mention base : proposed) {
+            String name = base.text();
+            if (name.length() < 3 || name.contains(" ") || !looksCoined(name)) continue;
+            for (int i = abs.indexOf(name + "-"); i >= 0; i = abs.indexOf(name + "-", i + 1)) {
+                if (i > 0 && Character.isLetterOrDigit(abs.charAt(i - 1))) continue;
+                Matcher v = VARIANT_SUFFIX.matcher(abs).region(i + name.length(), abs.length());
+                if (!v.lookingAt()) continue;
+                Span span = new Span(i, v.end());
+                String variant = span.coveredText(abs);
+                if (out.stream().anyMatch(o -> o.text().equals(variant))) continue;
+                out.add(new Mention(MentionKind.PROPOSED, variant, null, base.type(), TextField.ABSTRACT, span,
+                        text.sentenceAt(TextField.ABSTRACT, i), NAME + "/variant", 0.7));
+            }
+        }
+        return out;
+    }
+
     // ---- rule 5: a coined name the abstract calls its own
 
     /**
@@ -569,7 +690,10 @@ public final class ProposedNameExtractor implements Extractor {
                 int end = words.get(k - 1)[1];
                 if (ACRONYM_NEXT.matcher(abs).region(end, abs.length()).lookingAt()) break;   // a long form
                 // "we introduce a rationale invariance loss": the kind noun after the title's words is part of the label.
-                if (k < words.size() && TypeCues.isCueWord(abs.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT)))
+                // Round 5: not a generic kind ("a decision-boundary-aware data augmentation strategy" names
+                // the augmentation; the strategy is its description).
+                String kindAfter = k < words.size() ? abs.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT) : "";
+                if (TypeCues.isCueWord(kindAfter) && !GENERIC_KINDS.contains(kindAfter))
                     end = words.get(k)[1];
                 String name = abs.substring(words.get(0)[0], end);
                 // "we introduce dataset decomposition" under "Dataset Decomposition: ...": the whole
@@ -584,6 +708,10 @@ public final class ProposedNameExtractor implements Extractor {
         }
         return out;
     }
+
+    /** Kind nouns that describe a contribution rather than name a part of it: "... strategy", "... framework". */
+    private static final Set<String> GENERIC_KINDS = Set.of("method", "methods", "approach", "technique", "strategy",
+            "framework", "algorithm", "model", "system", "pipeline", "scheme", "procedure", "protocol", "paradigm");
 
     /** True when {@code phrase} occurs in {@code words} as a contiguous run. */
     private static boolean containsRun(List<String> words, List<String> phrase) {

@@ -183,6 +183,17 @@ public final class EntityResolver {
         applyOverrides();
     }
 
+    /** Gazetteer entries by their exact (case-sensitive) name, built on first use in {@link #prepare}. */
+    private Map<String, GazetteerEntry> entriesByName;
+
+    private GazetteerEntry entryNamed(String name) {
+        if (entriesByName == null) {
+            entriesByName = new HashMap<>();
+            for (GazetteerEntry e : gazetteer.entries()) entriesByName.putIfAbsent(e.name(), e);
+        }
+        return entriesByName.get(name);
+    }
+
     private void bindGazetteer(GazetteerEntry entry) {
         Group g = Group.of(entry.type());
         List<String> names = new ArrayList<>();
@@ -205,6 +216,11 @@ public final class EntityResolver {
                     // Nor one whose expansion says it is something else: "PGM" defined as "Phahelpradex
                     // Generative Memory" is not the entry probabilistic graphical model (PGM); a build
                     // without the earlier one would have kept them apart too.
+                    // Nor the entity of another entry whose name folds to the same key: a restored "mCE"
+                    // (mean corruption error) is not the entry maximum calibration error (alias "MCE"),
+                    // which a clean build keeps apart too.
+                    org.paperkg.gazetteer.GazetteerEntry owner = entryNamed(c.prefLabel);
+                    if (owner != null && owner != entry) continue;
                     if (c.gazetteer == null && c.used && keys.contains(key(c.prefLabel)) && expansionsAgree(c, keys)) {
                         target = c;
                         break outer;

@@ -60,6 +60,7 @@ public final class ResolutionStore {
             else if (p.equals(SKOS.prefLabel.asNode())) d.pref = o.getLiteralLexicalForm();
             else if (p.equals(SKOS.altLabel.asNode())) d.alts.add(o.getLiteralLexicalForm());
             else if (p.equals(PKG.longForm.asNode())) d.longForms.add(o.getLiteralLexicalForm());
+            else if (p.equals(PKG.higherIsBetter.asNode())) d.higherIsBetter = Boolean.valueOf(o.getLiteralLexicalForm());
         }
         for (Iterator<Quad> it = dsg.find(decisions, Node.ANY, PKG.resolutionOrder.asNode(), Node.ANY); it.hasNext(); ) {
             Quad q = it.next();
@@ -74,7 +75,10 @@ public final class ResolutionStore {
             if (g == null || d.pref == null) continue;
             List<String> longForms = new ArrayList<>(d.longForms);
             List<String> alts = new ArrayList<>(d.alts);
-            r.restore(d.iri, g, d.pref, alts, longForms, d.type, d.order);
+            Entity e = r.restore(d.iri, g, d.pref, alts, longForms, d.type, d.order);
+            // A metric's direction that came from a mention, not the gazetteer ("forgetting" from the
+            // theory rule): without it here, a later build that rewrites the entities graph drops it.
+            if (e != null && e.higherIsBetter == null) e.higherIsBetter = d.higherIsBetter;
         }
         List<String[]> pairs = new ArrayList<>();
         for (Iterator<Quad> it = dsg.find(decisions, Node.ANY, RDF.type.asNode(), PKG.AcronymDefinition.asNode()); it.hasNext(); ) {
@@ -312,6 +316,7 @@ public final class ResolutionStore {
         final Set<String> alts = new TreeSet<>();
         final Set<String> longForms = new TreeSet<>();
         long order = Long.MAX_VALUE;
+        Boolean higherIsBetter;
 
         Description(String iri) {
             this.iri = iri;

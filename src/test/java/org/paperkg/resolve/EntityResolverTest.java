@@ -234,6 +234,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void aRestoredEntityOfOneEntryIsNotTakenByAnotherEntryWhoseAliasFoldsToItsName() {
+        // "MCE" (alias of maximum calibration error) and "mCE" (mean corruption error) fold to one key.
+        Gazetteer g = new Gazetteer(List.of(
+                new GazetteerEntry("maximum calibration error", METRIC, List.of("MCE"), true, false, "test"),
+                new GazetteerEntry("mCE", METRIC, List.of("mean corruption error"), true, false, "test")));
+        EntityResolver clean = new EntityResolver(new Iris(BASE), g, Overrides.none());
+        String mce = iri(clean, METRIC, "mCE");
+        assertEquals(BASE + "metric/mce", mce);
+        EntityResolver later = new EntityResolver(new Iris(BASE), g, Overrides.none());
+        later.restore(mce, Group.METRIC, "mCE", List.of(), List.of(), METRIC, 0);
+        later.prepare();
+        assertEquals(mce, iri(later, METRIC, "mCE"), "a later build keeps the IRI of the entry's entity");
+        assertNotEquals(mce, iri(later, METRIC, "maximum calibration error"));
+    }
+
+    @Test
     void aSplitOfTwoSpellingsOfOneKeyLeavesEachSpellingOneEntity() {
         EntityResolver r = resolver("split\tmodel\tGPT4\tGPT-4\t\n");
         String gpt4 = iri(r, MODEL, "GPT-4");
