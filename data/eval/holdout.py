@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List the papers of the holdout split, in rank order (see GUIDE.md section 3).
 
-Usage: python3 data/eval/holdout.py [--split holdout|holdout2|holdout3] [gold.jsonl] [seed_dir]
+Usage: python3 data/eval/holdout.py [--split holdout|holdout2|holdout3|holdout4] [gold.jsonl] [seed_dir]
 
 The holdout is the HOLDOUT_SIZE distinct papers of the seed dumps that are not in the tune/test
 splits, taken in ascending order of sha256(HOLDOUT_SALT + title). The rule was fixed before any
@@ -35,14 +35,16 @@ def main():
             o = json.loads(line)
             if o["split"] in ("tune", "test"):
                 tune_test.add(o["title"])
-    if SPLIT == "holdout3":
+    if SPLIT == "holdout4":
+        titles, rank = validate.holdout4_titles(first, tune_test), validate.holdout4_rank
+    elif SPLIT == "holdout3":
         titles, rank = validate.holdout3_titles(first, tune_test), validate.holdout3_rank
     elif SPLIT == "holdout2":
         titles, rank = validate.holdout2_titles(first, tune_test), validate.holdout2_rank
     elif SPLIT == "holdout":
         titles, rank = validate.holdout_titles(first, tune_test), validate.holdout_rank
     else:
-        sys.exit(f"holdout.py: unknown split {SPLIT!r}; use holdout, holdout2 or holdout3")
+        sys.exit(f"holdout.py: unknown split {SPLIT!r}; use holdout, holdout2, holdout3 or holdout4")
     for i, t in enumerate(titles):
         r = first[t]
         print(f"{i}\t{r['file']}\t{r['line']}\t{rank(t)[:12]}\t{t}")

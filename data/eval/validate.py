@@ -6,8 +6,9 @@ Exits non-zero if any hard check fails.  Prints counts per split / field.
 
 Splits: "tune"/"test" (the first 119 papers, chosen by hand; sha256 of the title decides which),
 "holdout" (HOLDOUT_SIZE papers chosen by rank, see holdout_rank() and GUIDE.md section 3.1),
-"holdout2" (HOLDOUT2_SIZE papers of the rest, chosen by another rank, GUIDE.md section 3.2) and
-"holdout3" (HOLDOUT3_SIZE papers of what is left then, by a third rank, GUIDE.md section 3.3).
+"holdout2" (HOLDOUT2_SIZE papers of the rest, chosen by another rank, GUIDE.md section 3.2),
+"holdout3" (HOLDOUT3_SIZE papers of what is left then, by a third rank, GUIDE.md section 3.3) and
+"holdout4" (ALL the papers left after that, ordered by a fourth rank, GUIDE.md section 3.4).
 """
 import glob
 import hashlib
@@ -25,8 +26,8 @@ FIELDS = ["title", "split", "code_repos", "project_pages", "methods_used", "data
           "tasks", "metrics", "proposed", "results", "source", "line"]
 STR_LISTS = ["methods_used", "datasets", "tasks", "metrics"]
 PTYPES = {"method", "model", "dataset", "benchmark", "metric", "framework", "tool"}
-SPLITS = ("tune", "test", "holdout", "holdout2", "holdout3")
-RANKED = ("holdout", "holdout2", "holdout3")
+SPLITS = ("tune", "test", "holdout", "holdout2", "holdout3", "holdout4")
+RANKED = ("holdout", "holdout2", "holdout3", "holdout4")
 HOLDOUT_SIZE = 90
 HOLDOUT_SALT = "paperkg-holdout\n"
 # holdout2 (issue 4, third round): drawn from the papers left after tune/test/holdout, by the same
@@ -37,6 +38,10 @@ HOLDOUT2_SALT = "paperkg-holdout2\n"
 # a rank with a third salt, fixed before any of them was read (GUIDE.md section 3.3).
 HOLDOUT3_SIZE = 60
 HOLDOUT3_SALT = "paperkg-holdout3\n"
+# holdout4 (issue 4, fifth round): ALL the papers in none of tune/test/holdout/holdout2/holdout3
+# (63 with the seed dumps), annotated in the order of a rank with a fourth salt, fixed before any of
+# them was read (GUIDE.md section 3.4).  No size cut: the rank only fixes the annotation order.
+HOLDOUT4_SALT = "paperkg-holdout4\n"
 HEADERS = {"new", "Get trending papers in your email inbox!",
            "Get trending papers in your email inbox once a day!", "Subscribe",
            "Daily Papers", "byAK and the research community"}
@@ -103,6 +108,21 @@ def holdout3_titles(first, tune_test_titles):
              | set(holdout2_titles(first, tune_test_titles)))
     rest = [t for t in first if t not in taken]
     return sorted(rest, key=holdout3_rank)[:HOLDOUT3_SIZE]
+
+
+def holdout4_rank(title):
+    """The holdout4 rank: like holdout_rank() with its own salt (it orders the annotation)."""
+    return hashlib.sha256((HOLDOUT4_SALT + title).encode("utf-8")).hexdigest()
+
+
+def holdout4_titles(first, tune_test_titles):
+    """The titles holdout4 must contain: ALL first occurrences in none of tune/test, the holdout,
+    holdout2 and holdout3 (each recomputed by its own rule), lowest holdout4 rank first."""
+    taken = (set(tune_test_titles) | set(holdout_titles(first, tune_test_titles))
+             | set(holdout2_titles(first, tune_test_titles))
+             | set(holdout3_titles(first, tune_test_titles)))
+    rest = [t for t in first if t not in taken]
+    return sorted(rest, key=holdout4_rank)
 
 
 def norm_url(u):
@@ -234,18 +254,26 @@ def main():
             errors.append(f"holdout3 paper not selected by its rank rule: {t[:60]}")
         for t in sorted(want - holdout3):
             errors.append(f"holdout3 misses a paper its rank rule selects: {t[:60]}")
+    holdout4 = {r["title"] for r in rows if r.get("split") == "holdout4"}
+    if holdout4:
+        want = holdout4_titles(first, tune_test)
+        for t in sorted(holdout4 - set(want)):
+            errors.append(f"holdout4 paper not selected by its rule: {t[:60]}")
+        # the split is ALL the remaining papers (annotated in rank order): one missing is an error
+        for t in sorted(set(want) - holdout4):
+            errors.append(f"holdout4 misses a paper its rule selects: {t[:60]}")
 
     # ---- report
     sp = Counter(r["split"] for r in rows)
     print(f"papers: {len(rows)}  splits: {dict(sp)}")
     print("per source file:", dict(sorted(Counter(r['source'] for r in rows).items())))
     hdr = ["code_repos", "project_pages", "methods_used", "datasets", "tasks", "metrics", "proposed", "results"]
-    print(f"{'field':15s} {'all':>5s} {'tune':>5s} {'test':>5s} {'hold':>5s} {'hold2':>5s} {'hold3':>5s} {'papers>0':>8s}")
+    print(f"{'field':15s} {'all':>5s} {'tune':>5s} {'test':>5s} {'hold':>5s} {'hold2':>5s} {'hold3':>5s} {'hold4':>5s} {'papers>0':>8s}")
     for f in hdr:
         tot = sum(len(r[f]) for r in rows)
         per = [sum(len(r[f]) for r in rows if r["split"] == s) for s in SPLITS]
         nz = sum(1 for r in rows if r[f])
-        print(f"{f:15s} {tot:5d} {per[0]:5d} {per[1]:5d} {per[2]:5d} {per[3]:5d} {per[4]:5d} {nz:8d}")
+        print(f"{f:15s} {tot:5d} {per[0]:5d} {per[1]:5d} {per[2]:5d} {per[3]:5d} {per[4]:5d} {per[5]:5d} {nz:8d}")
     print("proposed types:", dict(Counter(p["type"] for r in rows for p in r["proposed"])))
     print("results with baseline:", sum(1 for r in rows for x in r["results"] if x["baseline_value"]),
           " with metric:", sum(1 for r in rows for x in r["results"] if x["metric"]),

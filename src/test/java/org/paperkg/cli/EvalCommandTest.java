@@ -51,14 +51,17 @@ class EvalCommandTest {
                 "{\"title\":\"A\",\"split\":\"tune\"}", "{\"title\":\"B\",\"split\":\"test\"}",
                 "{\"title\":\"C\",\"split\":\"holdout\"}", "{\"title\":\"D\",\"split\":\"holdout\"}",
                 "{\"title\":\"E\",\"split\":\"holdout\"}", "{\"title\":\"F\",\"split\":\"holdout2\"}",
-                "{\"title\":\"G\",\"split\":\"holdout3\"}", "{\"title\":\"H\",\"split\":\"holdout3\"}"));
+                "{\"title\":\"G\",\"split\":\"holdout3\"}", "{\"title\":\"H\",\"split\":\"holdout3\"}",
+                "{\"title\":\"I\",\"split\":\"holdout4\"}", "{\"title\":\"J\",\"split\":\"holdout4\"}",
+                "{\"title\":\"K\",\"split\":\"holdout4\"}", "{\"title\":\"L\",\"split\":\"holdout4\"}"));
         assertEquals(2, papers(gold, listing));
         assertEquals(2, papers(gold, listing, "--split", "dev"));
         assertEquals(1, papers(gold, listing, "--split", "test"));
         assertEquals(3, papers(gold, listing, "--split", "holdout"));
         assertEquals(1, papers(gold, listing, "--split", "holdout2"));
         assertEquals(2, papers(gold, listing, "--split", "holdout3"));
-        assertEquals(8, papers(gold, listing, "--split", "all"));
+        assertEquals(4, papers(gold, listing, "--split", "holdout4"));
+        assertEquals(12, papers(gold, listing, "--split", "all"));
     }
 
     private static int papers(Path gold, Path listing, String... options) throws IOException {
