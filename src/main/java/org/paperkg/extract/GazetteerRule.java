@@ -52,7 +52,7 @@ final class GazetteerRule {
             "MSE", "hinge loss");
     /**
      * A training verb, then within the clause "with", "using", "via" or "such as" (or "minimizing" right
-     * before): "fine-tune the models with cross-entropy", "minimizing a surrogate objective, such as the
+     * before): "fine-tune the models with cross-entropy", "minimizing a proxy loss such as the
      * negative log likelihood".
      */
     private static final java.util.regex.Pattern TRAINED_WITH = java.util.regex.Pattern.compile(

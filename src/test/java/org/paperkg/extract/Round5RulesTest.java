@@ -94,7 +94,7 @@ class Round5RulesTest {
     @Test
     void aLossLikeMetricAModelIsTrainedWithIsAMethod() {
         assertTrue(trainedWith("We fine-tune the encoder with cross-entropy", "cross-entropy"));
-        assertTrue(trainedWith("by minimizing a surrogate objective, such as the negative log likelihood", "negative"));
+        assertTrue(trainedWith("the encoder is pretrained by minimizing a proxy loss such as the negative log likelihood", "negative"));
         assertTrue(trainedWith("models trained by minimizing the cross-entropy", "cross-entropy"));
         assertFalse(trainedWith("The validation cross-entropy", "cross-entropy"));
         assertFalse(trainedWith("We train the model. Its cross-entropy", "cross-entropy"));
