@@ -219,7 +219,7 @@ public final class EntityResolver {
                     // Nor the entity of another entry whose name folds to the same key: a restored "mCE"
                     // (mean corruption error) is not the entry maximum calibration error (alias "MCE"),
                     // which a clean build keeps apart too.
-                    org.paperkg.gazetteer.GazetteerEntry owner = entryNamed(c.prefLabel);
+                    GazetteerEntry owner = entryNamed(c.prefLabel);
                     if (owner != null && owner != entry) continue;
                     if (c.gazetteer == null && c.used && keys.contains(key(c.prefLabel)) && expansionsAgree(c, keys)) {
                         target = c;
