@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Draws docs/bench/build-time.png from the benchmark results: docs/bench/main-cue-*.json (paperkg bench
-# --format json, main with the Cue prefilters; 100k with -Xmx1g, 1M with -Xmx2g) and docs/bench/62b1caf/ (the same benchmark before main's extraction
+# Draws docs/bench/build-time.png from the benchmark results: docs/bench/run-*.json (paperkg bench
+# --format json, this version) and docs/bench/62b1caf/ (the same benchmark before main's extraction
 # rules were merged, with the 1M build from its log, which has no JSON: that run did not finish).
 # Needs gnuplot (Debian: apt-get install gnuplot-nox) and python3.
 set -euo pipefail
@@ -12,7 +12,7 @@ def rows(pattern):
         (json.load(open(f)) for f in glob.glob(pattern)), key=lambda j: j["papers"])
 with open("runs.tsv", "w") as out:
     out.write("# papers\tbuild_s\tbare_loader_s\textract_s\tratio\n")
-    for j in rows("main-cue-*.json"):
+    for j in rows("run-*.json"):
         out.write(f'{j["papers"]}\t{j["build_s"]}\t{j["bare_loader_s"]}\t{j["extract_s"]}\t{j["ratio"]}\n')
 with open("runs-62b1caf.tsv", "w") as out:
     out.write("# papers\tbuild_s\tbare_loader_s\textract_s\n")
@@ -26,15 +26,15 @@ PY
 gnuplot <<'GP'
 set terminal pngcairo size 900,560 noenhanced font ",11"
 set output "build-time.png"
-set title "paperkg build against Jena's bulk loader on the same quads (2 shared cores)"
+set title "paperkg build against Jena's bulk loader on the same quads (2 shared cores, -Xmx1g)"
 set logscale xy
 set xlabel "papers (generated, listing format)"
 set ylabel "seconds (wall clock)"
 set key top left
 set grid
 set format x "%.0s%c"
-plot "runs.tsv" using 1:2 with linespoints lw 2 pt 7 lc rgb "#c0392b" title "paperkg build (main now)", \
-     "runs.tsv" using 1:4 with linespoints lw 1 pt 9 dt 2 lc rgb "#c0392b" title "extraction alone (main now)", \
+plot "runs.tsv" using 1:2 with linespoints lw 2 pt 7 lc rgb "#c0392b" title "paperkg build (this version)", \
+     "runs.tsv" using 1:4 with linespoints lw 1 pt 9 dt 2 lc rgb "#c0392b" title "extraction alone (this version)", \
      "runs.tsv" using 1:3 with linespoints lw 2 pt 5 lc rgb "#2c3e50" title "bare Jena loader on the exported N-Quads", \
      "runs-62b1caf.tsv" using 1:2 with linespoints lw 2 pt 6 lc rgb "#27ae60" title "paperkg build at 62b1caf (before main's extraction rules)", \
      "runs-62b1caf.tsv" using 1:3 with linespoints lw 1 pt 4 lc rgb "#7f8c8d" title "bare Jena loader, 62b1caf runs", \

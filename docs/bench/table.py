@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Prints a README benchmark table from docs/bench/PATTERN (default run-*.json; main now: main-cue-*.json)."""
-import glob, json, os, sys
+"""Prints the README's benchmark table from docs/bench/run-*.json (paperkg bench --format json)."""
+import glob, json, os
 
 os.chdir(os.path.dirname(os.path.abspath(__file__)))
-runs = sorted((json.load(open(f)) for f in glob.glob(sys.argv[1] if len(sys.argv) > 1 else "run-*.json")), key=lambda j: j["papers"])
+runs = sorted((json.load(open(f)) for f in glob.glob("run-*.json")), key=lambda j: j["papers"])
 print("| papers | quads | build s | bare loader s (kind) | ratio | per paper ms | extraction alone papers/s "
       "| peak heap MB | store MB / bare MB | add 1,000 papers |")
 print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
