@@ -45,4 +45,24 @@ public interface BuildStage {
     /** Called once after the last paper of a build; writes into {@code out} (quads in {@link #graphs()} only). */
     default void finish(StreamRDF out) {
     }
+
+    /**
+     * Asked by an incremental build (one that writes into the store's own database) after
+     * {@link #open}: which of {@link #graphs()} this stage will update in place, in
+     * {@link #finishInPlace}, instead of having the build delete them before it writes. None by
+     * default: the build replaces them whole, which costs their size however little changed.
+     */
+    default Set<Node> updatedInPlace() {
+        return Set.of();
+    }
+
+    /**
+     * Ends an incremental build in place of {@link #finish}, inside its write transaction on
+     * {@code store}: the stage deletes from {@code store} what no longer holds in the graphs it
+     * {@linkplain #updatedInPlace updates in place} and writes into {@code out} what is new. By
+     * default, {@link #finish}.
+     */
+    default void finishInPlace(DatasetGraph store, StreamRDF out) {
+        finish(out);
+    }
 }

@@ -3,6 +3,7 @@ package org.paperkg.pipeline;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.KgException;
@@ -137,6 +138,21 @@ public final class Pipeline {
      */
     public void run(List<InputFiles.Source> sources, StreamRDF out, RunSummary summary, Consumer<PaperRecord> onRecord,
                     BooleanSupplier stop) {
+        run(sources, out, null, summary, onRecord, stop);
+    }
+
+    /**
+     * As {@link #run(List, StreamRDF, RunSummary, Consumer, BooleanSupplier)}, writing into
+     * {@code store} itself (an incremental build's write transaction); the stages end with
+     * {@link BuildStage#finishInPlace}, so they may update their graphs there rather than rewrite them.
+     */
+    public void runInPlace(List<InputFiles.Source> sources, DatasetGraph store, RunSummary summary, Consumer<PaperRecord> onRecord,
+                           BooleanSupplier stop) {
+        run(sources, StreamRDFLib.dataset(store), store, summary, onRecord, stop);
+    }
+
+    private void run(List<InputFiles.Source> sources, StreamRDF out, DatasetGraph inPlace, RunSummary summary,
+                     Consumer<PaperRecord> onRecord, BooleanSupplier stop) {
         StreamRDF counted = new CountingStream(new RecentQuads(out, RecentQuads.CAPACITY), summary);
         Mapping mapping = new Mapping(counted, summary, onRecord);
         if (workers == 0) {
@@ -144,7 +160,17 @@ public final class Pipeline {
         } else {
             runParallel(sources, mapping, stop);
         }
-        for (BuildStage stage : stages) stage.finish(counted);
+        for (BuildStage stage : stages) {
+            if (inPlace == null) stage.finish(counted);
+            else stage.finishInPlace(inPlace, counted);
+        }
+    }
+
+    /** The graphs the stages update in place in an incremental build (asked after {@link #open}); the build must not delete them. */
+    public Set<Node> updatedInPlace() {
+        Set<Node> out = new java.util.HashSet<>();
+        for (BuildStage stage : stages) out.addAll(stage.updatedInPlace());
+        return out;
     }
 
     /**

@@ -40,7 +40,9 @@ public final class Entity {
     GazetteerEntry gazetteer;
     /** This run's mentions per type, 16 bits a type (see {@link #VOTED}). */
     long votes;
+    /** The type and metric direction the store described the entity with, when it was restored from one (else null). */
     EntityType storedType;
+    Boolean storedHigherIsBetter;
     Boolean higherIsBetter;
     /** Mentioned by some paper (now or in an earlier build): only used entities are written. */
     boolean used;

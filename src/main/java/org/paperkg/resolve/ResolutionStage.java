@@ -23,9 +23,11 @@ import java.util.Set;
  *   <li>During the build the mapper writes each paper's decisions into the decisions graph
  *       ({@link org.paperkg.vocab.Iris#resolutionGraph()}), which builds keep and add to: a bulk build
  *       copies it into the new generation, an incremental one leaves it in place.</li>
- *   <li>{@link #finish}: the entities graph ({@link #graphs()}), which every build replaces, is written
- *       whole: every entity in use, its type counted over the store's evidence outside the replaced
- *       graphs plus this build's.</li>
+ *   <li>{@link #finish}: the entities graph ({@link #graphs()}) is written whole: every entity in use,
+ *       its type counted over the store's evidence outside the replaced graphs plus this build's. An
+ *       incremental build that only adds sources amends it instead ({@link #finishInPlace}): it
+ *       rewrites the descriptions this build changed and leaves the others, the same graph for the
+ *       cost of the addition.</li>
  * </ul>
  * <pre>
  * Pipeline pipeline = ResolutionStage.pipeline(ExtractionPipeline.standard(), Resolver.standard(iris, overridesFile));
@@ -36,6 +38,8 @@ import java.util.Set;
 public final class ResolutionStage implements BuildStage {
     private final Resolver resolver;
     private final Node entitiesGraph;
+    /** Set by {@link #open}: the build adds sources only, so the entities graph can be amended in place. */
+    private boolean amendable;
 
     public ResolutionStage(Resolver resolver) {
         this.resolver = resolver;
@@ -54,6 +58,30 @@ public final class ResolutionStage implements BuildStage {
     @Override
     public void open(DatasetGraph current, Set<Node> replaced) {
         resolver.open(current, replaced);
+        amendable = true;
+        for (Node g : replaced)
+            if (!g.equals(entitiesGraph) && current.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext()) amendable = false;
+    }
+
+    /**
+     * The entities graph when this build only adds sources (it replaces no graph the store holds
+     * but the entities graph): an incremental build then rewrites only the descriptions it changed
+     * ({@link Resolver#updateEntities}). A build that replaces a source graph may change the type of
+     * any entity that graph mentioned, and rewrites the graph whole.
+     */
+    @Override
+    public Set<Node> updatedInPlace() {
+        return amendable ? Set.of(entitiesGraph) : Set.of();
+    }
+
+    @Override
+    public void finishInPlace(DatasetGraph store, StreamRDF out) {
+        if (!amendable) {
+            finish(out);
+            return;
+        }
+        resolver.updateEntities(store, out);
+        resolver.close();
     }
 
     @Override

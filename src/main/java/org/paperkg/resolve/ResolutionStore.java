@@ -79,6 +79,7 @@ public final class ResolutionStore {
             // A metric's direction that came from a mention, not the gazetteer ("forgetting" from the
             // theory rule): without it here, a later build that rewrites the entities graph drops it.
             if (e != null && e.higherIsBetter == null) e.higherIsBetter = d.higherIsBetter;
+            if (e != null) e.storedHigherIsBetter = d.higherIsBetter;
         }
         List<String[]> pairs = new ArrayList<>();
         for (Iterator<Quad> it = dsg.find(decisions, Node.ANY, RDF.type.asNode(), PKG.AcronymDefinition.asNode()); it.hasNext(); ) {
@@ -137,6 +138,45 @@ public final class ResolutionStore {
         }
         writeDecisions(r, iris, decisions, add);
         r.markWritten();
+    }
+
+    /**
+     * Amends the entities graph of {@code store}, for an incremental build that adds sources (the
+     * graphs in {@code replaced} other than the entities graph are not in the store): deletes and
+     * writes again the description of every entity this build changed (new, given a form, a
+     * mention, a merge; retired ones are only deleted), and of every entity whose type or metric
+     * direction would now be described otherwise than the store has it (a gazetteer or override
+     * of a newer version); then this build's remaining decisions. The others keep their quads: no
+     * evidence of theirs was added or removed, so their type counted over the store is the stored
+     * one. The result is the graph {@link #writeEntities} would write, for the cost of the addition
+     * rather than of the registry.
+     */
+    public static void updateEntities(EntityResolver r, DatasetGraph store, StreamRDF out, Iris iris, Set<Node> replaced) {
+        Node entities = uri(iris.entitiesGraph()), decisions = uri(iris.resolutionGraph());
+        Consumer<Quad> add = out::quad;
+        for (Entity e : r.entities()) {
+            if (!e.dirty && !describedOtherwise(e)) continue;
+            Node s = uri(e.iri());
+            store.deleteAny(entities, s, Node.ANY, Node.ANY);
+            store.deleteAny(decisions, s, PKG.resolutionOrder.asNode(), Node.ANY);
+            if (e.used && !e.retired) describe(e, typeFromStore(e, store, replaced, e.voteCounts()), entities, decisions, add);
+        }
+        writeDecisions(r, iris, decisions, add);
+        r.markWritten();
+    }
+
+    /**
+     * True when an entity this build did not change would still be described otherwise than the
+     * store has it: its gazetteer entry (bound at this build's start) gives another type or a metric
+     * direction the store lacks. Needs no store access: with no evidence of its own added or removed,
+     * a type counted from mentions stays the stored one.
+     */
+    private static boolean describedOtherwise(Entity e) {
+        if (!e.used || e.retired) return false;
+        EntityType type = e.storedType;
+        if (e.gazetteer != null && Group.of(e.gazetteer.type()) == e.group) type = e.gazetteer.type();
+        else if (e.group == Group.TASK || e.group == Group.METRIC) type = e.group.broadest();
+        return type != e.storedType || !java.util.Objects.equals(e.higherIsBetter, e.storedHigherIsBetter);
     }
 
     /** Writes the decisions and acronyms made since the last call into the resolution graph. */

@@ -146,6 +146,16 @@ public final class Resolver {
         ResolutionStore.writeEntities(entities, out, iris, previous, replaced);
     }
 
+    /**
+     * Ends an incremental build that only adds sources, in its write transaction on {@code store}
+     * (the store {@link #open} was given): the entities graph is amended rather than rewritten, see
+     * {@link ResolutionStore#updateEntities}; then this build's remaining decisions.
+     */
+    public void updateEntities(DatasetGraph store, StreamRDF out) {
+        if (store != previous) throw new IllegalStateException("an in-place update must write the store the build opened");
+        ResolutionStore.updateEntities(entities, store, out, iris, replaced);
+    }
+
     /** Writes the decisions and acronyms of the papers mapped since the last call (the mapper calls it per paper). */
     public void drain(StreamRDF out) {
         ResolutionStore.writeDecisions(entities, iris, resolutionGraph, out::quad);

@@ -1,16 +1,13 @@
 package org.paperkg.store;
 
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.KgException;
@@ -173,7 +170,7 @@ public final class KgStore implements AutoCloseable {
 
     private static Dataset connect(Path dir, Path db) {
         try {
-            return TDB2Factory.connectDataset(Location.create(db));
+            return TdbSettings.connect(db);
         } catch (RuntimeException e) {
             throw StoreErrors.translate(dir, e);
         }
@@ -292,8 +289,10 @@ public final class KgStore implements AutoCloseable {
             Set<Node> replaced = new HashSet<>(pipeline.graphsFor(sources));
             // Stages read the store as earlier builds left it (an entity registry), so before deleting.
             pipeline.open(dsg, replaced);
-            for (Node g : replaced) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            pipeline.run(sources, StreamRDFLib.dataset(dsg), summary, onRecord, options.stop());
+            Set<Node> deleted = new HashSet<>(replaced);
+            deleted.removeAll(pipeline.updatedInPlace()); // a stage's graph it only amends (the entities graph of an addition)
+            for (Node g : deleted) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            pipeline.runInPlace(sources, dsg, summary, onRecord, options.stop());
             if (options.stop().getAsBoolean()) throw new BuildInterruptedException("build interrupted");
             PausePoints.reach("written");
         });

@@ -21,7 +21,9 @@ import org.paperkg.map.PaperMapper;
 import org.paperkg.pipeline.Pipeline;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.read.InputFiles;
+import org.paperkg.store.BuildOptions;
 import org.paperkg.store.KgStore;
+import org.paperkg.store.LoadMode;
 import org.paperkg.vocab.Iris;
 import org.paperkg.vocab.PKG;
 
@@ -267,6 +269,73 @@ class ResolutionBuildTest {
         // The old decisions and acronyms are not written again; this build's merge is.
         assertFalse(written.stream(res, Node.ANY, PKG.shortForm.asNode(), NodeFactory.createLiteralString("ESA")).findAny().isPresent());
         assertEquals(1, written.stream(res, Node.ANY, PKG.form.asNode(), NodeFactory.createLiteralString("Graph-Zip")).count());
+    }
+
+    @Test
+    void anIncrementalAdditionRewritesOnlyTheEntitiesItMentionsAndGivesTheBulkStore() throws IOException {
+        Path a = TestFiles.write(dir, "a.txt", A), b = TestFiles.write(dir, "b.txt", B), c = TestFiles.write(dir, "c.txt", C);
+        Path kg = dir.resolve("kg");
+        build(kg, "bulk", a, b);
+        String g = "https://w3id.org/paperkg/graph/resolution/";
+        long decisionsBefore = count(kg, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + g + "decisions> { ?s ?p ?o } }");
+        long entitiesBefore = count(kg, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + g + "entities> { ?s ?p ?o } }");
+        RunSummary summary;
+        try (KgStore store = KgStore.openForWrite(kg)) {
+            summary = store.build(InputFiles.resolve(List.of(c)), ResolutionStage.pipeline(ExtractionPipeline.standard(),
+                    Resolver.standalone(new Iris(Iris.DEFAULT_BASE))), BuildOptions.defaults().withLoad(LoadMode.INCREMENTAL), r -> { });
+        }
+        // Written: c.txt's graph, the decisions it adds, and the description (plus resolution order) of
+        // each entity c.txt mentions; not the descriptions of the others, which stay as they were.
+        long fileQuads = count(kg, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + new Iris(Iris.DEFAULT_BASE).sourceGraph("c.txt") + "> { ?s ?p ?o } }");
+        long newDecisions = count(kg, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + g + "decisions> { ?s ?p ?o } }") - decisionsBefore;
+        long mentioned = count(kg, "SELECT (COUNT(*) AS ?n) WHERE { { SELECT DISTINCT ?e WHERE { GRAPH <"
+                + new Iris(Iris.DEFAULT_BASE).sourceGraph("c.txt") + "> { ?ev <http://www.w3.org/ns/oa#hasBody> ?e } "
+                + "GRAPH <" + g + "entities> { ?e a ?t } } } GRAPH <" + g + "entities> { ?e ?p ?o } }");
+        long mentionedEntities = count(kg, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH <" + new Iris(Iris.DEFAULT_BASE).sourceGraph("c.txt")
+                + "> { ?ev <http://www.w3.org/ns/oa#hasBody> ?e } GRAPH <" + g + "entities> { ?e a ?t } }");
+        assertTrue(mentionedEntities > 0 && mentioned < entitiesBefore, mentioned + " of " + entitiesBefore);
+        assertEquals(fileQuads + newDecisions + mentioned + mentionedEntities, summary.quadsWritten(), "quads written");
+        Path together = dir.resolve("together");
+        build(together, "bulk", a, b, c);
+        assertEquals(sortedNQuads(together), sortedNQuads(kg), "quad for quad");
+    }
+
+    @Test
+    void anAdditionUnderANewOverrideRewritesTheEntitiesTheOverrideChanges() throws IOException {
+        Path a = TestFiles.write(dir, "a.txt", A), b = TestFiles.write(dir, "b.txt", B), c = TestFiles.write(dir, "c.txt", C);
+        Path overrides = TestFiles.write(dir, "overrides.tsv", "# action\ttype\tname\tother\tnote\nsplit\tmethod\tGraphZip\tGraph-Zip\ttwo tools\n");
+        Path inPlace = dir.resolve("in-place"), rewritten = dir.resolve("rewritten");
+        for (Path kg : List.of(inPlace, rewritten)) {
+            build(kg, "bulk", a, b);
+            // c.txt does not mention GraphZip: only the override changes it.
+            CliRun.of("build", "--store", kg.toString(), "--load", kg == inPlace ? "incremental" : "bulk", "--overrides", overrides.toString(),
+                    c.toString()).expect(0);
+        }
+        assertEquals(List.of("http://www.w3.org/2000/01/rdf-schema#label,GraphZip", "http://www.w3.org/2004/02/skos/core#prefLabel,GraphZip"),
+                labels(inPlace, M + "graphzip"), "Graph-Zip split off (b.txt's mention of it is resolved again when b.txt is built again)");
+        assertEquals(sortedNQuads(rewritten), sortedNQuads(inPlace), "the same store as a build that rewrites the entities graph whole");
+    }
+
+    @Test
+    void anAdditionRewritesADescriptionTheStoreHoldsOtherwiseThanThisVersionWritesIt() throws IOException {
+        Path a = TestFiles.write(dir, "a.txt", "Sharper Images: Denoising at Scale\n\nWe propose SharpNet, which reaches 91.2% accuracy on CIFAR-10."
+                + TAIL + "\n"), c = TestFiles.write(dir, "c.txt", C), kg = dir.resolve("kg");
+        build(kg, "bulk", a);
+        String accuracy = "https://w3id.org/paperkg/metric/accuracy";
+        String direction = "SELECT ?b WHERE { <" + accuracy + "> pkg:higherIsBetter ?b }";
+        assertEquals(List.of("true"), rows(kg, direction));
+        // As an older version would have left it: the gazetteer's direction not yet described.
+        try (KgStore store = KgStore.openExisting(kg)) {
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().deleteAny(Node.ANY, NodeFactory.createURI(accuracy),
+                    PKG.higherIsBetter.asNode(), Node.ANY));
+        }
+        assertEquals(List.of(), rows(kg, direction));
+        build(kg, "incremental", c); // c.txt mentions no metric
+        assertEquals(List.of("true"), rows(kg, direction));
+    }
+
+    private static long count(Path kg, String query) {
+        return Long.parseLong(rows(kg, query).get(0));
     }
 
     @Test
