@@ -183,7 +183,7 @@ class CueTest {
                         if (e.getValue() instanceof Cue cue) out.put(c.getSimpleName() + "." + f.getName() + "[" + cue + "]", cue);
             }
         }
-        assertEquals(38, out.size(), "cues: " + out.keySet());
+        assertEquals(43, out.size(), "cues: " + out.keySet());
         return out;
     }
 
