@@ -388,8 +388,8 @@ public final class ProposedNameExtractor implements Extractor {
             String name = bare.group(2);
             String described = bare.group(1);
             String last = described.substring(described.lastIndexOf(' ') + 1);
-            if (!TypeCues.isCueWord(last) || !looksCoined(name) || GENERIC_ACRONYMS.contains(name)
-                    || gazetteer.lookup(name) != null || insideLongForm(definitions, bare.start(2))) continue;
+            if (!TypeCues.isCueWord(last) || !looksCoined(name) || isKnownName(name)
+                    || insideLongForm(definitions, bare.start(2))) continue;
             out.add(proposal(abs, text, name, bare.start(2)));
         }
         Cue.Scan namedScan = NAMED_AS_CUE.scan(text.cueText(TextField.ABSTRACT));
@@ -516,8 +516,7 @@ public final class ProposedNameExtractor implements Extractor {
     }
 
     private void addAppositive(List<Mention> out, String abs, TextIndex text, String name, int start) {
-        if (GENERIC_ACRONYMS.contains(name) || TaskExtractor.isParadigm(name) || gazetteer.lookup(name) != null)
-            return;
+        if (isKnownName(name) || TaskExtractor.isParadigm(name)) return;
         String[] words = name.split(" ");
         // A lower-case term that ends in a kind noun describes ("a contrastive method"); "regularization tokens"
         // and a Title Case "Sparse Graph Network" name.
@@ -582,8 +581,8 @@ public final class ProposedNameExtractor implements Extractor {
         while (scan.find()) {
             String name = m.group(1);
             while (name.endsWith(".")) name = name.substring(0, name.length() - 1);
-            if (!looksCoined(name) || GENERIC_ACRONYMS.contains(name) || SIZE_LIKE.matcher(name).matches()
-                    || MODIFIER_NAME.matcher(name).find() || gazetteer.lookup(name) != null) continue;
+            if (!looksCoined(name) || isKnownName(name) || SIZE_LIKE.matcher(name).matches()
+                    || MODIFIER_NAME.matcher(name).find()) continue;
             boolean someoneElses = false;
             for (Acronyms.Definition d : text.acronyms())
                 someoneElses |= d.shortForm().equals(name) && (TaskExtractor.isParadigm(d.longForm())
@@ -614,7 +613,7 @@ public final class ProposedNameExtractor implements Extractor {
             String name = m.group(1);
             // One plain capitalized word is a sentence word ("Our method is Simple"); it needs a coined shape.
             if (name.indexOf(' ') < 0 && name.indexOf('-') < 0 && !looksCoined(name)) continue;
-            if (GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null) continue;
+            if (isKnownName(name)) continue;
             out.add(proposal(abs, text, name, m.start(1)));
         }
         return out;
@@ -640,8 +639,7 @@ public final class ProposedNameExtractor implements Extractor {
         while (scan.find()) {
             String name = m.group(1);
             if (name.indexOf(' ') < 0 && !looksCoined(name)) continue;
-            if (GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null || insideLongForm(text.acronyms(), m.start(1)))
-                continue;
+            if (isKnownName(name) || insideLongForm(text.acronyms(), m.start(1))) continue;
             out.add(proposal(abs, text, name, m.start(1)));
         }
         return out;
@@ -785,6 +783,14 @@ public final class ProposedNameExtractor implements Extractor {
      */
     private static Pattern atEveryWordStart(String regex) {
         return Pattern.compile("(?<![\\p{L}\\p{Nd}])(?=" + regex + ")");
+    }
+
+    /**
+     * A field-wide acronym ("LLM") or a name the gazetteer lists ("GPT-4"): someone else's, so never
+     * what a paper introduces, however coined it looks.
+     */
+    private boolean isKnownName(String name) {
+        return GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null;
     }
 
     private static Mention proposal(String abs, TextIndex text, String name, int start) {
