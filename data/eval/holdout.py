@@ -35,19 +35,12 @@ def main():
             o = json.loads(line)
             if o["split"] in ("tune", "test"):
                 tune_test.add(o["title"])
-    if SPLIT == "holdout4":
-        titles, rank = validate.holdout4_titles(first, tune_test), validate.holdout4_rank
-    elif SPLIT == "holdout3":
-        titles, rank = validate.holdout3_titles(first, tune_test), validate.holdout3_rank
-    elif SPLIT == "holdout2":
-        titles, rank = validate.holdout2_titles(first, tune_test), validate.holdout2_rank
-    elif SPLIT == "holdout":
-        titles, rank = validate.holdout_titles(first, tune_test), validate.holdout_rank
-    else:
+    if SPLIT not in validate.SALTS:
         sys.exit(f"holdout.py: unknown split {SPLIT!r}; use holdout, holdout2, holdout3 or holdout4")
-    for i, t in enumerate(titles):
+    salt = validate.SALTS[SPLIT]
+    for i, t in enumerate(validate.ranked_splits(first, tune_test)[SPLIT]):
         r = first[t]
-        print(f"{i}\t{r['file']}\t{r['line']}\t{rank(t)[:12]}\t{t}")
+        print(f"{i}\t{r['file']}\t{r['line']}\t{validate.rank(salt, t)[:12]}\t{t}")
 
 
 if __name__ == "__main__":

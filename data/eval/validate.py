@@ -5,7 +5,7 @@ Usage: python3 validate.py [gold.jsonl] [seed_dir]
 Exits non-zero if any hard check fails.  Prints counts per split / field.
 
 Splits: "tune"/"test" (the first 119 papers, chosen by hand; sha256 of the title decides which),
-"holdout" (HOLDOUT_SIZE papers chosen by rank, see holdout_rank() and GUIDE.md section 3.1),
+"holdout" (HOLDOUT_SIZE papers chosen by rank, see ranked_splits() and GUIDE.md section 3.1),
 "holdout2" (HOLDOUT2_SIZE papers of the rest, chosen by another rank, GUIDE.md section 3.2),
 "holdout3" (HOLDOUT3_SIZE papers of what is left then, by a third rank, GUIDE.md section 3.3) and
 "holdout4" (ALL the papers left after that, ordered by a fourth rank, GUIDE.md section 3.4).
@@ -42,6 +42,10 @@ HOLDOUT3_SALT = "paperkg-holdout3\n"
 # (63 with the seed dumps), annotated in the order of a rank with a fourth salt, fixed before any of
 # them was read (GUIDE.md section 3.4).  No size cut: the rank only fixes the annotation order.
 HOLDOUT4_SALT = "paperkg-holdout4\n"
+# The ranked splits in the order they were drawn: (split, salt, size); size None takes all that is left.
+RANKED_RULES = (("holdout", HOLDOUT_SALT, HOLDOUT_SIZE), ("holdout2", HOLDOUT2_SALT, HOLDOUT2_SIZE),
+                ("holdout3", HOLDOUT3_SALT, HOLDOUT3_SIZE), ("holdout4", HOLDOUT4_SALT, None))
+SALTS = {split: salt for split, salt, _ in RANKED_RULES}
 HEADERS = {"new", "Get trending papers in your email inbox!",
            "Get trending papers in your email inbox once a day!", "Subscribe",
            "Daily Papers", "byAK and the research community"}
@@ -72,57 +76,27 @@ def parse(path):
     return recs
 
 
-def holdout_rank(title):
-    """The holdout is the HOLDOUT_SIZE papers not in tune/test with the smallest rank (hex string order)."""
-    return hashlib.sha256((HOLDOUT_SALT + title).encode("utf-8")).hexdigest()
+def rank(salt, title):
+    """A paper's rank in a ranked split: sha256(salt + title) in hex, compared as a string."""
+    return hashlib.sha256((salt + title).encode("utf-8")).hexdigest()
 
 
-def holdout_titles(first, tune_test_titles):
-    """The titles the holdout must contain: first occurrences not in tune/test, lowest rank first."""
-    rest = [t for t in first if t not in tune_test_titles]
-    return sorted(rest, key=holdout_rank)[:HOLDOUT_SIZE]
-
-
-def holdout2_rank(title):
-    """The holdout2 rank: like holdout_rank() with its own salt."""
-    return hashlib.sha256((HOLDOUT2_SALT + title).encode("utf-8")).hexdigest()
-
-
-def holdout2_titles(first, tune_test_titles):
-    """The titles holdout2 must contain: first occurrences in neither tune/test nor the holdout
-    (the holdout being recomputed by its own rule), lowest holdout2 rank first."""
-    taken = set(tune_test_titles) | set(holdout_titles(first, tune_test_titles))
+def ranked_titles(first, taken, salt, size=None):
+    """The first occurrences not in taken, lowest rank under salt first: the first size of them,
+    or all of them when size is None."""
     rest = [t for t in first if t not in taken]
-    return sorted(rest, key=holdout2_rank)[:HOLDOUT2_SIZE]
+    return sorted(rest, key=lambda t: rank(salt, t))[:size]
 
 
-def holdout3_rank(title):
-    """The holdout3 rank: like holdout_rank() with its own salt."""
-    return hashlib.sha256((HOLDOUT3_SALT + title).encode("utf-8")).hexdigest()
-
-
-def holdout3_titles(first, tune_test_titles):
-    """The titles holdout3 must contain: first occurrences in none of tune/test, the holdout and
-    holdout2 (both recomputed by their own rules), lowest holdout3 rank first."""
-    taken = (set(tune_test_titles) | set(holdout_titles(first, tune_test_titles))
-             | set(holdout2_titles(first, tune_test_titles)))
-    rest = [t for t in first if t not in taken]
-    return sorted(rest, key=holdout3_rank)[:HOLDOUT3_SIZE]
-
-
-def holdout4_rank(title):
-    """The holdout4 rank: like holdout_rank() with its own salt (it orders the annotation)."""
-    return hashlib.sha256((HOLDOUT4_SALT + title).encode("utf-8")).hexdigest()
-
-
-def holdout4_titles(first, tune_test_titles):
-    """The titles holdout4 must contain: ALL first occurrences in none of tune/test, the holdout,
-    holdout2 and holdout3 (each recomputed by its own rule), lowest holdout4 rank first."""
-    taken = (set(tune_test_titles) | set(holdout_titles(first, tune_test_titles))
-             | set(holdout2_titles(first, tune_test_titles))
-             | set(holdout3_titles(first, tune_test_titles)))
-    rest = [t for t in first if t not in taken]
-    return sorted(rest, key=holdout4_rank)
+def ranked_splits(first, tune_test_titles):
+    """The titles each ranked split must contain, by split, lowest rank first. The splits are drawn
+    in RANKED_RULES order, each from the first occurrences in none of tune/test and the splits
+    drawn before it (each recomputed by its own rule)."""
+    taken, out = set(tune_test_titles), {}
+    for split, salt, size in RANKED_RULES:
+        out[split] = ranked_titles(first, taken, salt, size)
+        taken |= set(out[split])
+    return out
 
 
 def norm_url(u):
@@ -233,30 +207,31 @@ def main():
 
     # ---- the holdout is exactly the lowest-ranked papers outside tune/test
     tune_test = {r["title"] for r in rows if r.get("split") in ("tune", "test")}
+    ranked = ranked_splits(first, tune_test)
     holdout = {r["title"] for r in rows if r.get("split") == "holdout"}
     if holdout:
-        want = set(holdout_titles(first, tune_test))
+        want = set(ranked["holdout"])
         for t in sorted(holdout - want):
             errors.append(f"holdout paper not selected by the rank rule: {t[:60]}")
         for t in sorted(want - holdout):
             errors.append(f"holdout misses a paper the rank rule selects: {t[:60]}")
     holdout2 = {r["title"] for r in rows if r.get("split") == "holdout2"}
     if holdout2:
-        want = set(holdout2_titles(first, tune_test))
+        want = set(ranked["holdout2"])
         for t in sorted(holdout2 - want):
             errors.append(f"holdout2 paper not selected by its rank rule: {t[:60]}")
         for t in sorted(want - holdout2):
             errors.append(f"holdout2 misses a paper its rank rule selects: {t[:60]}")
     holdout3 = {r["title"] for r in rows if r.get("split") == "holdout3"}
     if holdout3:
-        want = set(holdout3_titles(first, tune_test))
+        want = set(ranked["holdout3"])
         for t in sorted(holdout3 - want):
             errors.append(f"holdout3 paper not selected by its rank rule: {t[:60]}")
         for t in sorted(want - holdout3):
             errors.append(f"holdout3 misses a paper its rank rule selects: {t[:60]}")
     holdout4 = {r["title"] for r in rows if r.get("split") == "holdout4"}
     if holdout4:
-        want = holdout4_titles(first, tune_test)
+        want = ranked["holdout4"]
         for t in sorted(holdout4 - set(want)):
             errors.append(f"holdout4 paper not selected by its rule: {t[:60]}")
         # the split is ALL the remaining papers (annotated in rank order): one missing is an error

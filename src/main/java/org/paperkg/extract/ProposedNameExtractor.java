@@ -380,14 +380,16 @@ public final class ProposedNameExtractor implements Extractor {
             if (!(looksCoined(name) || Character.isUpperCase(name.charAt(0)))) continue;
             out.add(proposal(abs, text, name, kind.start(2)));
         }
-        for (Matcher bare : startingAt(abs, VERB_KIND_BARE, "we ", "We ", "this ", "This ")) {
+        Cue.Scan bareScan = VERB_KIND_BARE_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher bare = bareScan.matcher();
+        while (bareScan.find()) {
             // Without the comma only a coined name the gazetteer does not list is the kind's name
             // ("a new benchmark GSM8K" is not ours).
             String name = bare.group(2);
             String described = bare.group(1);
             String last = described.substring(described.lastIndexOf(' ') + 1);
-            if (!TypeCues.isCueWord(last) || !looksCoined(name) || GENERIC_ACRONYMS.contains(name)
-                    || gazetteer.lookup(name) != null || insideLongForm(definitions, bare.start(2))) continue;
+            if (!TypeCues.isCueWord(last) || !looksCoined(name) || isKnownName(name)
+                    || insideLongForm(definitions, bare.start(2))) continue;
             out.add(proposal(abs, text, name, bare.start(2)));
         }
         Cue.Scan namedScan = NAMED_AS_CUE.scan(text.cueText(TextField.ABSTRACT));
@@ -444,10 +446,14 @@ public final class ProposedNameExtractor implements Extractor {
 
     // ---- rule 7: a name set off by an appositive or a colon after a proposing verb
 
-    /** A proposing verb, an optional described kind ending in a colon, then the name (checked in code). */
-    private static final Pattern APPOSITIVE_VERB = Pattern.compile(
-            "(?:propose|introduce|present)(?:s|d)?\\s+"
-                    + "(?:(?:a|an|the|our|two|three)\\s+((?:[\\w\\-]+\\s+){0,4}?[a-z][a-z\\-]*)\\s*:\\s+)?");
+    /**
+     * A proposing verb, an optional described kind ending in a colon (group 2), then the name (checked
+     * in code). Group 1 is what the verb and kind cover: the match itself is empty ({@link #atEveryWordStart}).
+     */
+    private static final Pattern APPOSITIVE_VERB = atEveryWordStart(
+            "((?:propose|introduce|present)(?:s|d)?\\s+"
+                    + "(?:(?:a|an|the|our|two|three)\\s+((?:[\\w\\-]+\\s+){0,4}?[a-z][a-z\\-]*)\\s*:\\s+)?)");
+    private static final Cue APPOSITIVE_VERB_CUE = Cue.atWordStart(APPOSITIVE_VERB, "propose", "introduce", "present");
     /** A Title Case name of one to four words ("Sparse Graph Vector") or a coined one ("ZooNet-QX"). */
     private static final Pattern APPOSITIVE_TITLE_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3}");
@@ -467,18 +473,20 @@ public final class ProposedNameExtractor implements Extractor {
      * counts only before "a novel|new KIND". The appositive's head must be a kind noun within five
      * words ("a novel benchmark", "a neural network model for"), and the sentence's subject must be
      * the paper ("we" or "this paper" before the verb, also "We study X and propose Y"). Not a name
-     * the gazetteer lists, a field-wide acronym, a paradigm or a kind word itself. Anchored on the
-     * literal verbs, so abstracts without them cost three indexOf calls.
+     * the gazetteer lists, a field-wide acronym, a paradigm or a kind word itself. Tried only where
+     * the verbs are written ({@link #APPOSITIVE_VERB_CUE}).
      */
     private List<Mention> appositiveNames(TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>(1);
-        for (Matcher m : startingAt(abs, APPOSITIVE_VERB, "propose", "introduce", "present")) {
+        Cue.Scan scan = APPOSITIVE_VERB_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             Span sentence = text.sentenceAt(TextField.ABSTRACT, m.start());
             if (!PROPOSING_SUBJECT.matcher(abs).region(sentence.start(), m.start()).find()) continue;
             if (existingBefore(abs, m.start(), text)) continue;
-            int at = m.end();
-            String kind = m.group(1);
+            int at = m.end(1);
+            String kind = m.group(2);
             if (kind != null) {
                 String last = kind.substring(kind.lastIndexOf(' ') + 1);
                 if (!TypeCues.isCueWord(last)) continue;
@@ -508,8 +516,7 @@ public final class ProposedNameExtractor implements Extractor {
     }
 
     private void addAppositive(List<Mention> out, String abs, TextIndex text, String name, int start) {
-        if (GENERIC_ACRONYMS.contains(name) || TaskExtractor.isParadigm(name) || gazetteer.lookup(name) != null)
-            return;
+        if (isKnownName(name) || TaskExtractor.isParadigm(name)) return;
         String[] words = name.split(" ");
         // A lower-case term that ends in a kind noun describes ("a contrastive method"); "regularization tokens"
         // and a Title Case "Sparse Graph Network" name.
@@ -558,39 +565,24 @@ public final class ProposedNameExtractor implements Extractor {
      * a proposing verb near the name. Not a name the gazetteer lists (our "GPT-4 baseline", "our SFT
      * data"), not a field-wide acronym ("our LLM"), a size ("our 7B model", "our 2D ...") or a modifier ("our
      * BERT-based model"), and not a short form the abstract defines as someone else's thing.
-     * The regex is tried only where the literal words are ({@link #startingAt}).
+     * Only "our" or "the proposed" followed by a space starts it.
      */
-    private static final Pattern OWN_NAME = Pattern.compile(
-            "(?:[Oo]ur|[Tt]he proposed)\\s+(?:proposed\\s+|new\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-^]*[\\p{L}\\p{N}+])(?=[\\s,.;:)])");
+    private static final Pattern OWN_NAME = atEveryWordStart(
+            "(?:[Oo]ur|[Tt]he proposed) \\s*(?:proposed\\s+|new\\s+)?([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-^]*[\\p{L}\\p{N}+])(?=[\\s,.;:)])");
+    private static final Cue OWN_NAME_CUE = Cue.atWordStart(OWN_NAME, "our ", "the proposed ");
     private static final Pattern SIZE_LIKE = Pattern.compile("\\d.*|[A-Za-z]\\d");
     private static final Pattern MODIFIER_NAME = Pattern.compile("(?i)-(?:based|style|like|free|aware|guided|driven|level|specific|only)$");
-
-    /**
-     * The matches of {@code p} that start where one of {@code words} starts a word: the literal is
-     * found with indexOf and the pattern only tried there ({@code lookingAt}), so a rule anchored on a
-     * word costs a string search per abstract instead of a regex attempt at every position.
-     */
-    static List<Matcher> startingAt(String text, Pattern p, String... words) {
-        List<Matcher> out = new ArrayList<>(2);
-        for (String w : words) {
-            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-                if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
-                Matcher m = p.matcher(text).region(i, text.length());
-                if (m.lookingAt()) out.add(m);
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(Matcher::start));
-        return out;
-    }
 
     private List<Mention> ownNames(TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
-        for (Matcher m : startingAt(abs, OWN_NAME, "our ", "Our ", "the proposed ", "The proposed ")) {
+        Cue.Scan scan = OWN_NAME_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String name = m.group(1);
             while (name.endsWith(".")) name = name.substring(0, name.length() - 1);
-            if (!looksCoined(name) || GENERIC_ACRONYMS.contains(name) || SIZE_LIKE.matcher(name).matches()
-                    || MODIFIER_NAME.matcher(name).find() || gazetteer.lookup(name) != null) continue;
+            if (!looksCoined(name) || isKnownName(name) || SIZE_LIKE.matcher(name).matches()
+                    || MODIFIER_NAME.matcher(name).find()) continue;
             boolean someoneElses = false;
             for (Acronyms.Definition d : text.acronyms())
                 someoneElses |= d.shortForm().equals(name) && (TaskExtractor.isParadigm(d.longForm())
@@ -604,21 +596,24 @@ public final class ProposedNameExtractor implements Extractor {
     /**
      * "Our first approach is Batch-Scheduled Sampling", "our method, Stitch, ...": "our" (with an
      * ordinal or "proposed") and a kind noun, then "is" or a comma, then a Title Case name of up to
-     * four words or a coined name: the abstract names its contribution. Tried only where "our" is.
+     * four words or a coined name: the abstract names its contribution.
      */
-    private static final Pattern OWN_KIND_IS = Pattern.compile(
+    private static final Pattern OWN_KIND_IS = atEveryWordStart(
             "[Oo]ur (?:(?:first|second|third|main|proposed|new|final) )?(?:approach|method|technique|model|framework"
                     + "|algorithm|strategy|solution|system|architecture|loss|objective|benchmark|dataset|metric)"
                     + "(?: is(?: called| named)?|,) (\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3})(?=[,.;:( ])");
+    private static final Cue OWN_KIND_IS_CUE = Cue.atWordStart(OWN_KIND_IS, "our ");
 
     private List<Mention> ownKindIs(TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
-        for (Matcher m : startingAt(abs, OWN_KIND_IS, "our ", "Our ")) {
+        Cue.Scan scan = OWN_KIND_IS_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String name = m.group(1);
             // One plain capitalized word is a sentence word ("Our method is Simple"); it needs a coined shape.
             if (name.indexOf(' ') < 0 && name.indexOf('-') < 0 && !looksCoined(name)) continue;
-            if (GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null) continue;
+            if (isKnownName(name)) continue;
             out.add(proposal(abs, text, name, m.start(1)));
         }
         return out;
@@ -628,23 +623,23 @@ public final class ProposedNameExtractor implements Extractor {
      * "a new False Head Rate metric", "a novel Dual Attention Network": "a new|novel", then two to four
      * Title Case words or one coined word, then a kind noun. What the paper calls new and names in
      * capitals is its contribution. Not a name the gazetteer lists ("a novel Transformer
-     * architecture"). Tried only where "a new", "a novel", "our new" ... are written.
+     * architecture").
      */
-    private static final Pattern NEW_TITLE_CASE_KIND = Pattern.compile(
-            "(?:[Aa]n?|[Oo]ur) (?:new|novel) (\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3}) "
+    private static final Pattern NEW_TITLE_CASE_KIND = atEveryWordStart(
+            "(?:[Aa]|[Oo]ur) (?:new|novel) (\\p{Lu}[\\p{L}\\p{N}\\-]*(?: \\p{Lu}[\\p{L}\\p{N}\\-]*){0,3}) "
                     + "(?:metric|measure|method|algorithm|technique|loss|objective|model|network|architecture|framework"
                     + "|dataset|benchmark|corpus|module|mechanism|strategy|approach)s?\\b");
+    private static final Cue NEW_TITLE_CASE_KIND_CUE = Cue.atWordStart(NEW_TITLE_CASE_KIND, "a new ", "a novel ", "our new ", "our novel ");
 
     private List<Mention> newTitleCaseKind(TextIndex text) {
         String abs = text.text(TextField.ABSTRACT);
         List<Mention> out = new ArrayList<>();
-        if (abs.indexOf(" new ") < 0 && abs.indexOf(" novel ") < 0) return out;
-        for (Matcher m : startingAt(abs, NEW_TITLE_CASE_KIND, "a new ", "A new ", "a novel ", "A novel ", "our new ",
-                "Our new ", "our novel ", "Our novel ")) {
+        Cue.Scan scan = NEW_TITLE_CASE_KIND_CUE.scan(text.cueText(TextField.ABSTRACT));
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String name = m.group(1);
             if (name.indexOf(' ') < 0 && !looksCoined(name)) continue;
-            if (GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null || insideLongForm(text.acronyms(), m.start(1)))
-                continue;
+            if (isKnownName(name) || insideLongForm(text.acronyms(), m.start(1))) continue;
             out.add(proposal(abs, text, name, m.start(1)));
         }
         return out;
@@ -769,12 +764,34 @@ public final class ProposedNameExtractor implements Extractor {
      * "we propose a novel approach OGEN to address ...": a described kind, then a coined name with no
      * comma between (checked in code: the kind ends in a cue noun, the name is coined and unlisted).
      * The name must be followed by a clause word or punctuation, so "a model GPT-2 generates" is left.
+     * Only "we" or "this" as written (lower case or capitalized) starts it.
      */
-    private static final Pattern VERB_KIND_BARE = Pattern.compile(
-            "(?i)(?:we|this (?:paper|work|study))\\s+(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
+    private static final Pattern VERB_KIND_BARE = atEveryWordStart(
+            "(?i)(?:(?-i:[Ww]e) \\s*|(?-i:[Tt]his) (?:paper|work|study)\\s+)(?:(?:also|further|then|first|therefore|thus|hence)\\s+)?"
                     + "(?:propose|introduce|present|develop|design|devise)(?:s|d|ed|es)?\\s+"
                     + "(?:a|an|the|our)\\s+((?:[\\w\\-]+\\s+){0,3}?(?-i:[a-z][a-z\\-]*))\\s+"
                     + "(?-i:([\\p{L}\\p{N}][\\p{L}\\p{N}+.\\-]*[\\p{L}\\p{N}+]))(?=\\s*[,(]|\\s+(?:which|that|to|for)\\b)");
+    private static final Cue VERB_KIND_BARE_CUE = Cue.atWordStart(VERB_KIND_BARE, "we ", "this ");
+
+    /**
+     * {@code regex} at every word start (no letter or digit before it, as {@link Character#isLetterOrDigit}
+     * says) where it matches, also one inside an earlier match: the pattern is a look-ahead, so each
+     * match is empty and {@code find()}, which goes on one character after an empty match, reports
+     * every such place in order. The rules that read these patterns judge each place on its own (the
+     * described kind of "we propose a way to present our method: X" holds a second verb), so a match
+     * must not hide the places it covers. The groups are those of {@code regex}.
+     */
+    private static Pattern atEveryWordStart(String regex) {
+        return Pattern.compile("(?<![\\p{L}\\p{Nd}])(?=" + regex + ")");
+    }
+
+    /**
+     * A field-wide acronym ("LLM") or a name the gazetteer lists ("GPT-4"): someone else's, so never
+     * what a paper introduces, however coined it looks.
+     */
+    private boolean isKnownName(String name) {
+        return GENERIC_ACRONYMS.contains(name) || gazetteer.lookup(name) != null;
+    }
 
     private static Mention proposal(String abs, TextIndex text, String name, int start) {
         Span span = new Span(start, start + name.length());
