@@ -41,7 +41,8 @@ import java.util.function.Consumer;
  * </ul>
  * A build reads both at its start ({@link #load}), so a later build keeps the IRIs, names and
  * decisions of earlier ones, also when it writes a fresh store directory: only these two graphs
- * are needed. At its end ({@link #writeEntities}) it writes the entities graph whole, while the
+ * are needed. At its end it writes the entities graph whole ({@link #writeEntities}), or amends it
+ * in place when an incremental build only adds sources ({@link #updateEntities}), while the
  * decisions graph only grows. Papers of earlier builds are found through {@link #paperLookup}.
  */
 public final class ResolutionStore {
