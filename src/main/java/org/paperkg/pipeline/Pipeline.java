@@ -18,6 +18,7 @@ import org.paperkg.read.InputFiles;
 import org.paperkg.read.RecordSink;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -168,7 +169,7 @@ public final class Pipeline {
 
     /** The graphs the stages update in place in an incremental build (asked after {@link #open}); the build must not delete them. */
     public Set<Node> updatedInPlace() {
-        Set<Node> out = new java.util.HashSet<>();
+        Set<Node> out = new HashSet<>();
         for (BuildStage stage : stages) out.addAll(stage.updatedInPlace());
         return out;
     }

@@ -25,6 +25,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -177,7 +178,7 @@ public final class ResolutionStore {
         EntityType type = e.storedType;
         if (e.gazetteer != null && Group.of(e.gazetteer.type()) == e.group) type = e.gazetteer.type();
         else if (e.group == Group.TASK || e.group == Group.METRIC) type = e.group.broadest();
-        return type != e.storedType || !java.util.Objects.equals(e.higherIsBetter, e.storedHigherIsBetter);
+        return type != e.storedType || !Objects.equals(e.higherIsBetter, e.storedHigherIsBetter);
     }
 
     /** Writes the decisions and acronyms made since the last call into the resolution graph. */
