@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Draws docs/bench/build-time.png from the benchmark results: docs/bench/run-*.json (paperkg bench
-# --format json, this version) and docs/bench/62b1caf/ (the same benchmark before main's extraction
+# Draws docs/bench/build-time.png from the benchmark results: docs/bench/main-tdbsettings-*.json (main
+# with bounded node caches, 10k and 100k; its 1M runs did not finish), docs/bench/run-*.json (a949f4d)
+# and docs/bench/62b1caf/ (the same benchmark before main's extraction
 # rules were merged, with the 1M build from its log, which has no JSON: that run did not finish).
 # Needs gnuplot (Debian: apt-get install gnuplot-nox) and python3.
 set -euo pipefail
@@ -14,6 +15,10 @@ with open("runs.tsv", "w") as out:
     out.write("# papers\tbuild_s\tbare_loader_s\textract_s\tratio\n")
     for j in rows("run-*.json"):
         out.write(f'{j["papers"]}\t{j["build_s"]}\t{j["bare_loader_s"]}\t{j["extract_s"]}\t{j["ratio"]}\n')
+with open("runs-main.tsv", "w") as out:
+    out.write("# papers\tbuild_s\tbare_loader_s\textract_s\n")
+    for j in rows("main-tdbsettings-*.json"):
+        out.write(f'{j["papers"]}\t{j["build_s"]}\t{j["bare_loader_s"]}\t{j["extract_s"]}\n')
 with open("runs-62b1caf.tsv", "w") as out:
     out.write("# papers\tbuild_s\tbare_loader_s\textract_s\n")
     for j in rows("62b1caf/run-*.json"):
@@ -33,12 +38,14 @@ set ylabel "seconds (wall clock)"
 set key top left
 set grid
 set format x "%.0s%c"
-plot "runs.tsv" using 1:2 with linespoints lw 2 pt 7 lc rgb "#c0392b" title "paperkg build (this version)", \
-     "runs.tsv" using 1:4 with linespoints lw 1 pt 9 dt 2 lc rgb "#c0392b" title "extraction alone (this version)", \
-     "runs.tsv" using 1:3 with linespoints lw 2 pt 5 lc rgb "#2c3e50" title "bare Jena loader on the exported N-Quads", \
+plot "runs-main.tsv" using 1:2 with linespoints lw 2 pt 7 lc rgb "#8e44ad" title "paperkg build, main (bounded node caches)", \
+     "runs-main.tsv" using 1:3 with linespoints lw 2 pt 5 lc rgb "#2980b9" title "bare Jena loader, main runs (same settings)", \
+     "runs.tsv" using 1:2 with linespoints lw 2 pt 7 lc rgb "#c0392b" title "paperkg build at a949f4d", \
+     "runs.tsv" using 1:4 with linespoints lw 1 pt 9 dt 2 lc rgb "#c0392b" title "extraction alone at a949f4d", \
+     "runs.tsv" using 1:3 with linespoints lw 2 pt 5 lc rgb "#2c3e50" title "bare Jena loader, a949f4d runs", \
      "runs-62b1caf.tsv" using 1:2 with linespoints lw 2 pt 6 lc rgb "#27ae60" title "paperkg build at 62b1caf (before main's extraction rules)", \
      "runs-62b1caf.tsv" using 1:3 with linespoints lw 1 pt 4 lc rgb "#7f8c8d" title "bare Jena loader, 62b1caf runs", \
      "runs-62b1caf.tsv" using 1:4 with linespoints lw 1 pt 8 dt 2 lc rgb "#27ae60" title "extraction alone at 62b1caf"
 GP
-rm -f runs.tsv runs-62b1caf.tsv
+rm -f runs.tsv runs-main.tsv runs-62b1caf.tsv
 echo "wrote $(pwd)/build-time.png"

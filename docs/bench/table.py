@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Prints the README's benchmark table from docs/bench/run-*.json (paperkg bench --format json)."""
-import glob, json, os
+"""Prints a README benchmark table from paperkg bench --format json results in docs/bench: the files
+matching the pattern given (default run-*.json, the a949f4d runs; main-tdbsettings-*.json for main now)."""
+import glob, json, os, sys
 
+pattern = sys.argv[1] if len(sys.argv) > 1 else "run-*.json"
 os.chdir(os.path.dirname(os.path.abspath(__file__)))
-runs = sorted((json.load(open(f)) for f in glob.glob("run-*.json")), key=lambda j: j["papers"])
+runs = sorted((json.load(open(f)) for f in glob.glob(pattern)), key=lambda j: j["papers"])
 print("| papers | quads | build s | bare loader s (kind) | ratio | per paper ms | extraction alone papers/s "
       "| peak heap MB | store MB / bare MB | add 1,000 papers |")
 print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
