@@ -175,10 +175,19 @@ public final class ResolutionStore {
      */
     private static boolean describedOtherwise(Entity e) {
         if (!e.used || e.retired) return false;
-        EntityType type = e.storedType;
-        if (e.gazetteer != null && Group.of(e.gazetteer.type()) == e.group) type = e.gazetteer.type();
-        else if (e.group == Group.TASK || e.group == Group.METRIC) type = e.group.broadest();
+        EntityType fixed = typeWithoutEvidence(e);
+        EntityType type = fixed != null ? fixed : e.storedType;
         return type != e.storedType || !Objects.equals(e.higherIsBetter, e.storedHigherIsBetter);
+    }
+
+    /**
+     * The type an entity has whatever the evidence says, or null when mentions decide it: a gazetteer
+     * entry's own type, and the one type of a task or a metric.
+     */
+    private static EntityType typeWithoutEvidence(Entity e) {
+        if (e.gazetteer != null && Group.of(e.gazetteer.type()) == e.group) return e.gazetteer.type();
+        if (e.group == Group.TASK || e.group == Group.METRIC) return e.group.broadest();
+        return null;
     }
 
     /** Writes the decisions and acronyms made since the last call into the resolution graph. */
@@ -236,8 +245,8 @@ public final class ResolutionStore {
      * gazetteer entities. Falls back on {@link Entity#type()} when there is no evidence.
      */
     static EntityType typeFromStore(Entity e, DatasetGraph dsg, Set<Node> replaced, Map<EntityType, Integer> plus) {
-        if (e.gazetteer != null && Group.of(e.gazetteer.type()) == e.group) return e.gazetteer.type();
-        if (e.group == Group.TASK || e.group == Group.METRIC) return e.group.broadest();
+        EntityType fixed = typeWithoutEvidence(e);
+        if (fixed != null) return fixed;
         Set<Node> seen = new HashSet<>();
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         if (plus != null) counts.putAll(plus);
