@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import org.paperkg.model.Span;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +58,7 @@ public final class Acronyms {
      * abstracts without it cost one indexOf.
      */
     private static void forShort(String text, List<Definition> out) {
+        int before = out.size();
         for (int at = text.indexOf(" for short"); at >= 0; at = text.indexOf(" for short", at + 1)) {
             int from = Math.max(0, at - 20);
             Matcher m = OR_FOR_SHORT.matcher(text).region(from, at);
@@ -67,7 +69,8 @@ public final class Acronyms {
             if (longSpan == null) continue;
             out.add(new Definition(sf, longSpan.coveredText(text), new Span(m.start(1), m.end(1)), longSpan));
         }
-        if (out.size() > 1) out.sort(java.util.Comparator.comparingInt(d -> d.shortSpan().start()));
+        // The parenthesis definitions come in text order; one found here may fall between them.
+        if (out.size() > before && out.size() > 1) out.sort(Comparator.comparingInt(d -> d.shortSpan().start()));
     }
 
     static boolean isShortForm(String sf) {

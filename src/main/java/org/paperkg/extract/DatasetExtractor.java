@@ -163,7 +163,7 @@ public final class DatasetExtractor implements Extractor {
                 items.add(0, new Mention(MentionKind.DATASET, name, null, type, field, new Span(start, end), sentence,
                         NAME + "/and-others", 0.65));
                 // The separator before this item: ", ", ", and ", " and ", " or "; anything else ends the list.
-                Matcher sep = ITEM_SEPARATOR.matcher(t).region(sentence.start(), start);
+                Matcher sep = ITEM_SEPARATOR.matcher(t);
                 int sepStart = -1;
                 for (int k = Math.max(sentence.start(), start - 6); k < start; k++) {
                     if (sep.region(k, start).matches()) {

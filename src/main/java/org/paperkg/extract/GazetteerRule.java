@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The rule the gazetteer extractors share: every gazetteer name in the title and abstract whose
@@ -42,7 +43,7 @@ final class GazetteerRule {
             "architectures", "checkpoint", "checkpoints", "backbone", "backbones", "encoder", "encoders");
     private static final Set<String> TASK_NOUNS = Set.of("problem", "problems", "task", "tasks");
     /** "linear regression as a prototypical problem". */
-    private static final java.util.regex.Pattern AS_A_PROBLEM = java.util.regex.Pattern.compile(
+    private static final Pattern AS_A_PROBLEM = Pattern.compile(
             "\\s+as\\s+an?\\s+(?:[a-z\\-]+\\s+)?(?:problem|task)\\b");
     /** After a metric name these make it the name of a training objective: "cross entropy (CE) criteria". */
     private static final Set<String> OBJECTIVE_NOUNS = Set.of("loss", "losses", "objective", "objectives", "criterion",
@@ -55,7 +56,7 @@ final class GazetteerRule {
      * before): "fine-tune the models with cross-entropy", "minimizing a proxy loss such as the
      * negative log likelihood".
      */
-    private static final java.util.regex.Pattern TRAINED_WITH = java.util.regex.Pattern.compile(
+    private static final Pattern TRAINED_WITH = Pattern.compile(
             "(?i)(?:\\b(?:train|fine-?tun|optimi[sz]|minimi[sz]|learn)\\w*\\b[^.;:]{0,50}?\\b(?:with|using|via|such as)"
                     + "|\\bminimi[sz](?:e|es|ed|ing))\\s+(?:(?:the|a|an|standard|vanilla|plain|conventional|usual)\\s+)*$");
 
