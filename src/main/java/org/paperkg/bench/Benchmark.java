@@ -61,7 +61,7 @@ public final class Benchmark {
                            List<LoaderKind> baselineLoaders, int threads, boolean queries, int queryRuns,
                            Path work, boolean keep, Path queryDir, long addPapers, boolean gzipExport) {
         public static Settings defaults(long papers, Path work) {
-            return new Settings(papers, 1, PaperGenerator.Format.ARXIV_JSONL, LoaderKind.DEFAULT, List.of(LoaderKind.DEFAULT),
+            return new Settings(papers, 1, PaperGenerator.Format.ARXIV_JSONL, null, List.of(LoaderKind.PARALLEL),
                     Pipeline.defaultWorkers(), false, 7, work, false, null, 0, false);
         }
     }
@@ -77,7 +77,7 @@ public final class Benchmark {
                          Map<LoaderKind, Double> bareLoaderS, long peakHeapBytes, long maxHeapBytes,
                          long storeBytes, long bareStoreBytes, List<QueryTiming> queries,
                          double extractCpuS, double buildCpuS, Map<LoaderKind, Double> bareLoaderCpuS,
-                         Incremental incremental, double decompressS, long liveHeapBytes) {
+                         Incremental incremental, double decompressS, long liveHeapBytes, LoaderKind buildLoader) {
         public LoaderKind bestBaseline() {
             return bareLoaderS.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
         }
@@ -122,7 +122,7 @@ public final class Benchmark {
             m.put("corpus_format", settings.format().cliName);
             m.put("generate_s", round(generateS, 3));
             m.put("export_s", round(exportS, 3));
-            m.put("loader", settings.loader().cliName());
+            m.put("loader", buildLoader.cliName());
             m.put("threads", settings.threads());
             m.put("cores", Runtime.getRuntime().availableProcessors());
             m.put("java", System.getProperty("java.version"));
@@ -188,7 +188,7 @@ public final class Benchmark {
 
     /** The named queries' timings on an existing store (nothing is built); with its paper and quad counts and size. */
     public static Map<String, Object> queriesOn(Path storeDir, Path queryDir, int runs, Consumer<String> log) {
-        Settings settings = new Settings(0, 1, PaperGenerator.Format.LISTING, LoaderKind.DEFAULT, List.of(), 0, true, runs,
+        Settings settings = new Settings(0, 1, PaperGenerator.Format.LISTING, null, List.of(), 0, true, runs,
                 storeDir, true, queryDir, 0, false);
         try (KgStore kg = KgStore.openExisting(storeDir)) {
             StoreStats stats = kg.stats();
@@ -232,13 +232,15 @@ public final class Benchmark {
         log.accept(String.format("  %,d papers, %,d mentions in %.1f s", extracted, mentions[0], extractS));
 
         Path storeDir = work.resolve("store");
-        log.accept("building (" + s.loader().cliName() + " loader, " + s.threads() + " extraction threads) ...");
+        log.accept("building (" + (s.loader() != null ? s.loader().cliName() + " loader" : "loader kind chosen by size") + ", "
+                + s.threads() + " extraction threads) ...");
         System.gc();
         RunSummary summary;
         long peak, live, storeBytes;
         StoreStats stats;
         double buildS;
         List<QueryTiming> timings = List.of();
+        LoaderKind buildLoader;
         Path nq = work.resolve(s.gzipExport() ? "export.nq.gz" : "export.nq");
         double exportS;
         double buildCpuS;
@@ -255,9 +257,10 @@ public final class Benchmark {
                 storeBytes = kg.sizeBytes();
                 stats = kg.stats();
                 var phases = kg.lastLoad();
-                log.accept(String.format("  %,d papers, %,d quads in %.1f s (data %.1f s, indexes %.1f s, sync and switch %.1f s); "
-                        + "store %,d MB", summary.records(), stats.triples(), buildS, phases.dataSeconds(), phases.indexSeconds(),
-                        phases.switchSeconds(), storeBytes >> 20));
+                buildLoader = phases.loader();
+                log.accept(String.format("  %,d papers, %,d quads in %.1f s (%s loader: data %.1f s, indexes %.1f s, sync and switch %.1f s); "
+                        + "store %,d MB", summary.records(), stats.triples(), buildS, buildLoader.cliName(), phases.dataSeconds(),
+                        phases.indexSeconds(), phases.switchSeconds(), storeBytes >> 20));
                 if (s.queries()) timings = timeQueries(kg, log);
                 log.accept("exporting N-Quads for the baseline ...");
                 t0 = System.nanoTime();
@@ -303,7 +306,7 @@ public final class Benchmark {
         }
         return new Result(s, summary.records(), stats.triples(), stats.papers(), Files.size(corpus), generateS, extractS,
                 buildS, exportS, bare, peak, Runtime.getRuntime().maxMemory(), storeBytes, bareBytes, timings, extractCpuS, buildCpuS,
-                bareCpu, incremental, decompressS, live);
+                bareCpu, incremental, decompressS, live, buildLoader);
     }
 
     /** Builds {@code addPapers} new papers into the built store the way a user adds a day's papers (load mode auto). */

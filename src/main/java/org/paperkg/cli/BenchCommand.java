@@ -46,8 +46,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
-            description = "Loader kind of the build (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "auto",
+            description = "Loader kind of the build, as for build (default: ${DEFAULT-VALUE}).")
     String loader;
 
     @Option(names = "--baseline", paramLabel = "KIND[,KIND...]", split = ",", defaultValue = "sequential,parallel",

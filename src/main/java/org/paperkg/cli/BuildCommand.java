@@ -67,8 +67,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "auto, bulk or incremental (default: ${DEFAULT-VALUE}: incremental for inputs small next to a store with data).")
     String load;
 
-    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
-            description = "Jena TDB2 bulk loader kind: basic, sequential, phased, parallel or light (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "auto",
+            description = "Jena TDB2 bulk loader kind: auto, basic, sequential, phased, parallel or light (default: ${DEFAULT-VALUE}: "
+                    + "parallel while the store fits in half the memory, else sequential).")
     String loader;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -162,17 +163,20 @@ final class BuildCommand implements Callable<Integer> {
         throw new KgException(KgException.BAD_INPUT, "unknown --load '" + name + "'; use auto, bulk or incremental");
     }
 
+    /** The kind named, or null for {@code auto} (chosen by the store's size, {@link LoaderKind#forStore}). */
     static LoaderKind loaderKind(String name) {
+        if (name.equalsIgnoreCase("auto")) return null;
         try {
             return LoaderKind.of(name);
         } catch (IllegalArgumentException e) {
-            throw new KgException(KgException.BAD_INPUT, "unknown --loader '" + name + "'; use basic, sequential, phased, parallel or light");
+            throw new KgException(KgException.BAD_INPUT, "unknown --loader '" + name + "'; use auto, basic, sequential, phased, parallel or light");
         }
     }
 
     private void printSummary(PrintWriter out, int files, RunSummary s, StoreStats st, KgStore.LoadReport load, double seconds) {
         String how = load.mode() == LoadMode.BULK
-                ? "bulk load into " + load.generation() + (load.keptQuads() > 0 ? String.format(", %,d quads kept", load.keptQuads()) : "")
+                ? "bulk load into " + load.generation() + " by the " + load.loader().cliName() + " loader"
+                        + (load.keptQuads() > 0 ? String.format(", %,d quads kept", load.keptQuads()) : "")
                 : "incremental, one transaction" + (load.compacted() ? ", then compacted into " + load.generation() : "");
         out.printf("Built %s from %d file%s in %.1f s (%s)%n", store.dir(), files, files == 1 ? "" : "s", seconds, how);
         out.printf("  read      %,d records: %,d written as papers (%,d of them duplicates), %,d skipped%n",

@@ -18,8 +18,9 @@ final class CompactCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
-            description = "Jena TDB2 bulk loader kind: basic, sequential, phased, parallel or light (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "auto",
+            description = "Jena TDB2 bulk loader kind: auto, basic, sequential, phased, parallel or light (default: ${DEFAULT-VALUE}: "
+                    + "parallel while the store fits in half the memory, else sequential).")
     String loader;
 
     @Spec
@@ -29,13 +30,15 @@ final class CompactCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         long before, after;
+        String loaderUsed;
         try (KgStore kg = KgStore.openExisting(store.dir())) {
             before = kg.sizeBytes();
             kg.compact(BuildCommand.loaderKind(loader));
             after = kg.sizeBytes();
+            loaderUsed = kg.lastLoad().loader().cliName();
         }
-        spec.commandLine().getOut().printf("Compacted %s in %.1f s: %,d MB -> %,d MB%n", store.dir(),
-                (System.nanoTime() - start) / 1e9, before >> 20, after >> 20);
+        spec.commandLine().getOut().printf("Compacted %s in %.1f s by the %s loader: %,d MB -> %,d MB%n", store.dir(),
+                (System.nanoTime() - start) / 1e9, loaderUsed, before >> 20, after >> 20);
         return 0;
     }
 }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -68,13 +69,14 @@ public final class KgStore implements AutoCloseable {
     /**
      * What the last build did. For a bulk load, how long its phases took: streaming the data into
      * the loader (this build's reading, extraction and mapping included), the loader's finishing
-     * (secondary indexes), and flushing to disk and switching over; zero otherwise.
+     * (secondary indexes), and flushing to disk and switching over; zero otherwise. {@code loader}:
+     * the bulk loader kind that wrote the generation (null for an incremental build not compacted).
      */
     public record LoadReport(LoadMode mode, String generation, boolean compacted, long keptQuads,
-                             double dataSeconds, double indexSeconds, double switchSeconds) {
+                             double dataSeconds, double indexSeconds, double switchSeconds, LoaderKind loader) {
     }
 
-    private record BulkPhases(long kept, double dataSeconds, double indexSeconds, double switchSeconds) {
+    private record BulkPhases(long kept, double dataSeconds, double indexSeconds, double switchSeconds, LoaderKind loader) {
     }
 
     private final Path dir;
@@ -216,15 +218,20 @@ public final class KgStore implements AutoCloseable {
         try {
             if (mode == LoadMode.BULK) {
                 Set<Node> replaced = new HashSet<>(pipeline.graphsFor(sources));
-                BulkPhases b = bulk(replaced, options, current -> pipeline.open(current, replaced),
+                // The store this load leaves: the graphs it keeps (at most the current store) and what the input adds.
+                LoaderKind kind = options.loaderFor(sizeBytes() + LoaderKind.STORE_BYTES_PER_INPUT_BYTE * inputBytes(sources));
+                BulkPhases b = bulk(replaced, kind, options.stop(), current -> pipeline.open(current, replaced),
                         out -> pipeline.run(sources, out, summary, onRecord, options.stop()));
                 lastLoad = new LoadReport(mode, database.getFileName().toString(), false, b.kept(), b.dataSeconds(),
-                        b.indexSeconds(), b.switchSeconds());
+                        b.indexSeconds(), b.switchSeconds(), b.loader());
             } else {
                 incremental(sources, pipeline, summary, options, onRecord);
-                boolean compacted = needsCompaction();
-                if (compacted) compact(options.loader());
-                lastLoad = new LoadReport(mode, database.getFileName().toString(), compacted, 0, 0, 0, 0);
+                LoaderKind compactedBy = null;
+                if (needsCompaction()) {
+                    compact(options.loader());
+                    compactedBy = lastLoad.loader();
+                }
+                lastLoad = new LoadReport(mode, database.getFileName().toString(), compactedBy != null, 0, 0, 0, 0, compactedBy);
             }
         } catch (KgException e) {
             summary.close();
@@ -253,10 +260,15 @@ public final class KgStore implements AutoCloseable {
         if (total == 0) return LoadMode.BULK;
         long replaced = 0;
         for (Node g : pipeline.graphsFor(sources)) replaced += records.getOrDefault(g, 0L);
-        long inputBytes = 0;
-        for (InputFiles.Source s : sources) inputBytes += uncompressedEstimate(s.file());
-        boolean small = inputBytes <= SMALL_INPUT_SHARE * sizeBytes() && replaced * 10 <= total;
+        boolean small = inputBytes(sources) <= SMALL_INPUT_SHARE * sizeBytes() && replaced * 10 <= total;
         return small ? LoadMode.INCREMENTAL : LoadMode.BULK;
+    }
+
+    /** The inputs' size, gzipped files counted as their text would be. */
+    private static long inputBytes(List<InputFiles.Source> sources) {
+        long bytes = 0;
+        for (InputFiles.Source s : sources) bytes += uncompressedEstimate(s.file());
+        return bytes;
     }
 
     private static long uncompressedEstimate(Path file) {
@@ -304,11 +316,12 @@ public final class KgStore implements AutoCloseable {
      * transaction on the current generation spans {@code open} (given the current database), the
      * copy and {@code writer}, so what writes the new generation may read the old one throughout.
      */
-    private BulkPhases bulk(Set<Node> replaced, BuildOptions options, Consumer<DatasetGraph> open, Consumer<StreamRDF> writer) {
+    private BulkPhases bulk(Set<Node> replaced, LoaderKind kind, BooleanSupplier stop, Consumer<DatasetGraph> open,
+                            Consumer<StreamRDF> writer) {
         long t0 = System.nanoTime(), t1, t2;
         Path gen = layout.newGeneration();
         Dataset target = connect(dir, gen);
-        DataLoader loader = options.loader().createLoader(target.asDatasetGraph());
+        DataLoader loader = kind.createLoader(target.asDatasetGraph());
         boolean loaded = false;
         long kept;
         try {
@@ -324,26 +337,26 @@ public final class KgStore implements AutoCloseable {
                 dataset.end();
             }
             out.finish();
-            if (options.stop().getAsBoolean()) throw new BuildInterruptedException("build interrupted");
+            if (stop.getAsBoolean()) throw new BuildInterruptedException("build interrupted");
             t1 = System.nanoTime();
             loader.finishBulk();
             t2 = System.nanoTime();
             loaded = true;
         } catch (RuntimeException | Error e) {
-            abandon(loader, options.loader(), e);
+            abandon(loader, kind, e);
             throw e;
         } finally {
             TDBInternal.expel(target.asDatasetGraph());
             if (!loaded) StoreLayout.deleteTree(gen);
         }
         PausePoints.reach("loaded");
-        if (options.stop().getAsBoolean()) {
+        if (stop.getAsBoolean()) {
             StoreLayout.deleteTree(gen);
             throw new BuildInterruptedException("build interrupted");
         }
         writeGenerationInfo(gen);
         switchTo(gen);
-        return new BulkPhases(kept, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+        return new BulkPhases(kept, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9, kind);
     }
 
     /** Stops a loader after a failure; the generation it wrote is deleted by the caller. */
@@ -390,12 +403,14 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Rewrites the database into a fresh generation with the bulk loader, dropping the space
-     * incremental transactions left behind. Crash-safe like a bulk build.
+     * incremental transactions left behind. Crash-safe like a bulk build. {@code kind} null: chosen
+     * by the store's size ({@link LoaderKind#forStore}; compacting only shrinks it).
      */
     public void compact(LoaderKind kind) {
         try {
-            bulk(Set.of(), BuildOptions.defaults().withLoader(kind), current -> { }, out -> { });
-            lastLoad = new LoadReport(LoadMode.BULK, database.getFileName().toString(), true, 0, 0, 0, 0);
+            LoaderKind k = kind != null ? kind : LoaderKind.forStore(sizeBytes(), LoaderKind.physicalMemory());
+            BulkPhases b = bulk(Set.of(), k, () -> false, current -> { }, out -> { });
+            lastLoad = new LoadReport(LoadMode.BULK, database.getFileName().toString(), true, 0, 0, 0, 0, b.loader());
         } catch (KgException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -30,6 +30,7 @@ class BenchCommandTest {
         assertTrue(j.get("store_mb").asDouble() > 0 && j.get("bare_store_mb").asDouble() > 0, run.out());
         assertTrue(List.of("sequential", "parallel").contains(j.get("bare_loader").asText()), "the faster of the default baselines");
         assertEquals(2, j.get("bare_loader_kinds_s").size(), run.out());
+        assertEquals("parallel", j.get("loader").asText(), "a store far smaller than the memory: --loader auto picks parallel");
         JsonNode queries = j.get("queries");
         assertEquals(new org.paperkg.query.QueryLibrary(Path.of("queries")).names().size(), queries.size(), run.out());
         for (JsonNode q : queries) {
@@ -51,6 +52,6 @@ class BenchCommandTest {
         assertEquals("paperkg: error: --papers must be 1 or more, not 0" + System.lineSeparator(), run.err());
         run = CliRun.of("bench", "--papers", "5", "--baseline", "turbo");
         assertEquals(2, run.exitCode());
-        assertEquals("paperkg: error: unknown --loader 'turbo'; use basic, sequential, phased, parallel or light" + System.lineSeparator(), run.err());
+        assertEquals("paperkg: error: unknown --loader 'turbo'; use auto, basic, sequential, phased, parallel or light" + System.lineSeparator(), run.err());
     }
 }

@@ -93,6 +93,16 @@ class BuildCommandTest {
     }
 
     @Test
+    void theLoaderIsChosenBySizeUnlessGivenAndEveryKindWritesTheSameQuads(@TempDir Path dir) {
+        Path bySize = dir.resolve("auto"), sequential = dir.resolve("sequential");
+        var auto = CliRun.of("build", "--store", bySize.toString(), TestFiles.BLANK_SEPARATED.toString()).expect(0);
+        assertTrue(auto.out().contains(" (bulk load into gen-0002 by the parallel loader)" + System.lineSeparator()), auto.out());
+        var given = CliRun.of("build", "--store", sequential.toString(), "--loader", "sequential", TestFiles.BLANK_SEPARATED.toString()).expect(0);
+        assertTrue(given.out().contains(" (bulk load into gen-0002 by the sequential loader)" + System.lineSeparator()), given.out());
+        assertTrue(IsoMatcher.isomorphic(exportNq(bySize), exportNq(sequential)));
+    }
+
+    @Test
     void buildingFileAThenFileBEqualsBuildingBoth(@TempDir Path dir) {
         Path oneByOne = dir.resolve("one"), together = dir.resolve("two");
         CliRun.of("build", "--store", oneByOne.toString(), TestFiles.BLANK_SEPARATED.toString()).expect(0);

@@ -103,7 +103,10 @@ class KgStoreTest {
         Path stepwise = tmp.resolve("stepwise"), together = tmp.resolve("together");
         build(stepwise, LoadMode.BULK, pipeline(), TestFiles.BLANK_SEPARATED, TestFiles.WITH_METADATA);
         build(stepwise, LoadMode.INCREMENTAL, pipeline(), TestFiles.BLANK_SEPARATED_2);
-        build(stepwise, LoadMode.INCREMENTAL, pipeline(), TestFiles.WITH_METADATA); // replaces its graph with the same
+        try (KgStore kg = KgStore.openForWrite(stepwise)) {
+            kg.build(sources(TestFiles.WITH_METADATA), pipeline(), BuildOptions.defaults().withLoad(LoadMode.INCREMENTAL), r -> { });
+            assertNull(kg.lastLoad().loader(), "an incremental build uses no bulk loader (and was not compacted)");
+        } // it replaced its graph with the same
         build(together, LoadMode.BULK, pipeline(), TestFiles.BLANK_SEPARATED, TestFiles.WITH_METADATA, TestFiles.BLANK_SEPARATED_2);
         assertSameQuads(contents(together), contents(stepwise));
     }
@@ -115,6 +118,7 @@ class KgStoreTest {
             assertEquals(LoadMode.BULK, kg.chooseMode(sources(TestFiles.BLANK_SEPARATED), pipeline()), "an empty store");
             kg.build(sources(TestFiles.SAMPLES), pipeline(), r -> { });
             assertEquals(LoadMode.BULK, kg.lastLoad().mode());
+            assertEquals(LoaderKind.PARALLEL, kg.lastLoad().loader(), "no loader given: parallel for a store far below half the memory");
             // The sample store takes hundreds of MB on disk (TDB2 allocates files in large steps); a 100 kB file is small next to it.
             assertEquals(LoadMode.INCREMENTAL, kg.chooseMode(sources(Fixtures.ARXIV), pipeline()));
             // Replacing the largest graph (240 of 419 records) is not a small change.
@@ -131,6 +135,7 @@ class KgStoreTest {
         try (KgStore kg = KgStore.openExisting(store)) {
             long grown = kg.sizeBytes();
             kg.compact(LoaderKind.SEQUENTIAL);
+            assertEquals(LoaderKind.SEQUENTIAL, kg.lastLoad().loader());
             assertEquals("gen-0003", kg.database().getFileName().toString());
             assertTrue(kg.sizeBytes() <= grown, kg.sizeBytes() + " > " + grown);
             assertTrue(kg.bulkBytes() > 0 && kg.bulkBytes() <= kg.sizeBytes(), "the bulk-loaded size is recorded for the next compaction decision");
