@@ -6,15 +6,16 @@ import java.util.Arrays;
 
 /**
  * A multimap from string keys to int values (entity numbers) that keeps no key strings: each key
- * is a 64-bit hash plus a 32-bit check, each entry three ints in growable arrays, about 30 bytes.
+ * is a 64-bit hash plus a 32-bit check, each entry three ints in growable arrays, about 30 bytes,
+ * off the heap once large ({@link IntArray}).
  * Values come back in the order they were added. Two different keys would have to agree on all 96
  * bits to be confused.
  */
 final class HashIndex {
     private final LongIntMap heads = new LongIntMap(1024);
-    private int[] next = new int[1024];
-    private int[] values = new int[1024];
-    private int[] checks = new int[1024];
+    private IntArray next = new IntArray(1024);
+    private IntArray values = new IntArray(1024);
+    private IntArray checks = new IntArray(1024);
     private int size;
     /** While marked: the size at the mark, and what to undo (key hashes and their old heads; removed entries). */
     private boolean marked;
@@ -42,7 +43,7 @@ final class HashIndex {
     /** Undoes every add and remove since {@link #mark}. */
     void rollback() {
         if (!marked) return;
-        for (int i = removedCount - 1; i >= 0; i--) values[removedEntries[i]] = removedValues[i];
+        for (int i = removedCount - 1; i >= 0; i--) values.set(removedEntries[i], removedValues[i]);
         for (int i = undoCount - 1; i >= 0; i--) heads.put(undoHashes[i], undoHeads[i]);
         size = markSize;
         marked = false;
@@ -53,7 +54,7 @@ final class HashIndex {
         long h = Hash64.of(key);
         int check = check(key);
         int head = heads.get(h);
-        for (int e = head; e >= 0; e = next[e]) if (values[e] == value && checks[e] == check) return;
+        for (int e = head; e >= 0; e = next.get(e)) if (values.get(e) == value && checks.get(e) == check) return;
         if (marked) {
             if (undoCount == undoHashes.length) {
                 undoHashes = Arrays.copyOf(undoHashes, undoCount * 2);
@@ -62,15 +63,15 @@ final class HashIndex {
             undoHashes[undoCount] = h;
             undoHeads[undoCount++] = head;
         }
-        if (size == next.length) {
+        if (size == next.length()) {
             int n = size * 2;
-            next = Arrays.copyOf(next, n);
-            values = Arrays.copyOf(values, n);
-            checks = Arrays.copyOf(checks, n);
+            next = next.resized(n);
+            values = values.resized(n);
+            checks = checks.resized(n);
         }
-        next[size] = head;
-        values[size] = value;
-        checks[size] = check;
+        next.set(size, head);
+        values.set(size, value);
+        checks.set(size, check);
         heads.put(h, size);
         size++;
     }
@@ -78,17 +79,17 @@ final class HashIndex {
     /** Removes {@code value} from under {@code key}. */
     void remove(String key, int value) {
         int check = check(key);
-        for (int e = heads.get(Hash64.of(key)); e >= 0; e = next[e])
-            if (values[e] == value && checks[e] == check) {
+        for (int e = heads.get(Hash64.of(key)); e >= 0; e = next.get(e))
+            if (values.get(e) == value && checks.get(e) == check) {
                 if (marked) {
                     if (removedCount == removedEntries.length) {
                         removedEntries = Arrays.copyOf(removedEntries, removedCount * 2);
                         removedValues = Arrays.copyOf(removedValues, removedCount * 2);
                     }
                     removedEntries[removedCount] = e;
-                    removedValues[removedCount++] = values[e];
+                    removedValues[removedCount++] = values.get(e);
                 }
-                values[e] = -1;
+                values.set(e, -1);
             }
     }
 
@@ -97,10 +98,10 @@ final class HashIndex {
         int check = check(key);
         int n = 0;
         int head = heads.get(Hash64.of(key));
-        for (int e = head; e >= 0; e = next[e]) if (checks[e] == check && values[e] >= 0) n++;
+        for (int e = head; e >= 0; e = next.get(e)) if (checks.get(e) == check && values.get(e) >= 0) n++;
         if (n == 0) return EMPTY;
         int[] out = new int[n];
-        for (int e = head; e >= 0; e = next[e]) if (checks[e] == check && values[e] >= 0) out[--n] = values[e];
+        for (int e = head; e >= 0; e = next.get(e)) if (checks.get(e) == check && values.get(e) >= 0) out[--n] = values.get(e);
         return out;
     }
 

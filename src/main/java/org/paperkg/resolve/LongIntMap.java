@@ -4,20 +4,20 @@ import org.paperkg.model.Hash64;
 
 /**
  * A map from 64-bit key hashes to int values, open addressing with linear probing: 12 bytes a
- * slot, no object per entry. The paper registry keeps one entry per title, arXiv id and DOI, so a
- * million papers cost tens of megabytes rather than hundreds.
+ * slot, no object per entry, and large tables off the heap ({@link LongArray}). The paper registry
+ * keeps one entry per title, arXiv id and DOI, so a million papers cost tens of megabytes.
  */
 final class LongIntMap {
     private static final long EMPTY = 0L;
-    private long[] keys;
-    private int[] values;
+    private LongArray keys;
+    private IntArray values;
     private int size;
     private int mask;
 
     LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[cap];
-        values = new int[cap];
+        keys = new LongArray(cap);
+        values = new IntArray(cap);
         mask = cap - 1;
     }
 
@@ -25,8 +25,9 @@ final class LongIntMap {
     int get(long key) {
         long k = key == EMPTY ? 1 : key;
         for (int i = slot(k); ; i = (i + 1) & mask) {
-            if (keys[i] == k) return values[i];
-            if (keys[i] == EMPTY) return -1;
+            long at = keys.get(i);
+            if (at == k) return values.get(i);
+            if (at == EMPTY) return -1;
         }
     }
 
@@ -37,14 +38,15 @@ final class LongIntMap {
     int putIfAbsent(long key, int value) {
         long k = key == EMPTY ? 1 : key;
         for (int i = slot(k); ; i = (i + 1) & mask) {
-            if (keys[i] == k) {
-                if (values[i] < 0) values[i] = value;
-                return values[i];
+            long at = keys.get(i);
+            if (at == k) {
+                if (values.get(i) < 0) values.set(i, value);
+                return values.get(i);
             }
-            if (keys[i] == EMPTY) {
-                keys[i] = k;
-                values[i] = value;
-                if (++size * 4 > keys.length * 3) grow();
+            if (at == EMPTY) {
+                keys.set(i, k);
+                values.set(i, value);
+                if (++size * 4L > keys.length() * 3L) grow();
                 return value;
             }
         }
@@ -54,14 +56,15 @@ final class LongIntMap {
     void put(long key, int value) {
         long k = key == EMPTY ? 1 : key;
         for (int i = slot(k); ; i = (i + 1) & mask) {
-            if (keys[i] == k) {
-                values[i] = value;
+            long at = keys.get(i);
+            if (at == k) {
+                values.set(i, value);
                 return;
             }
-            if (keys[i] == EMPTY) {
-                keys[i] = k;
-                values[i] = value;
-                if (++size * 4 > keys.length * 3) grow();
+            if (at == EMPTY) {
+                keys.set(i, k);
+                values.set(i, value);
+                if (++size * 4L > keys.length() * 3L) grow();
                 return;
             }
         }
@@ -72,18 +75,21 @@ final class LongIntMap {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        mask = keys.length - 1;
+        LongArray oldKeys = keys;
+        IntArray oldValues = values;
+        keys = new LongArray(oldKeys.length() * 2);
+        values = new IntArray(oldKeys.length() * 2);
+        mask = keys.length() - 1;
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != EMPTY) putIfAbsent(oldKeys[i], oldValues[i]);
+        for (int i = 0; i < oldKeys.length(); i++) if (oldKeys.get(i) != EMPTY) putIfAbsent(oldKeys.get(i), oldValues.get(i));
     }
 
+    int size() {
+        return size;
+    }
 
     @Override
     public String toString() {
-        return "LongIntMap[" + size + "/" + keys.length + "]";
+        return "LongIntMap[" + size + "/" + keys.length() + "]";
     }
 }

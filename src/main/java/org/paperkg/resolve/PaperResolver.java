@@ -91,9 +91,10 @@ public final class PaperResolver {
     private int chunkUsed = CHUNK;
     private int[] tailAt = new int[1024];
     private static final int CHUNK = 1 << 20;
-    private long[] titleHash = new long[1024];
-    private long[] abstractHash = new long[1024];
-    private long[] arxivHash = new long[1024];
+    /** Per paper: hashes of its title, abstract and arXiv id as first seen (0: none yet); off the heap once large. */
+    private LongArray titleHash = new LongArray(1024);
+    private LongArray abstractHash = new LongArray(1024);
+    private LongArray arxivHash = new LongArray(1024);
     private byte[] flags = new byte[1024];
     private int size;
     /** Between {@link #begin} and {@link #commit} or {@link #rollback}: what one record changed. */
@@ -140,13 +141,15 @@ public final class PaperResolver {
         for (int i = addedKeys.size() - 1; i >= 0; i--) byKey.put(addedKeys.get(i), -1);
         addedKeys.clear();
         if (changedIdx >= 0) {
-            titleHash[changedIdx] = oldTitle;
-            abstractHash[changedIdx] = oldAbstract;
-            arxivHash[changedIdx] = oldArxiv;
+            titleHash.set(changedIdx, oldTitle);
+            abstractHash.set(changedIdx, oldAbstract);
+            arxivHash.set(changedIdx, oldArxiv);
             flags[changedIdx] = oldFlags;
         }
         for (int i = markSize; i < size; i++) {
-            titleHash[i] = abstractHash[i] = arxivHash[i] = 0;
+            titleHash.set(i, 0);
+            abstractHash.set(i, 0);
+            arxivHash.set(i, 0);
             flags[i] = 0;
         }
         size = markSize;
@@ -178,7 +181,7 @@ public final class PaperResolver {
         Decision apart = null;
         if (idx < 0) {
             int t = find("t|" + titleKey, () -> lookup.byIri(titleIri));
-            if (t >= 0 && p.arxivId() != null && arxivHash[t] != 0 && arxivHash[t] != Hash64.of(p.arxivId())) {
+            if (t >= 0 && p.arxivId() != null && arxivHash.get(t) != 0 && arxivHash.get(t) != Hash64.of(p.arxivId())) {
                 apart = Decision.keptApart(null, iri(t), "", iris.paper(title + " " + p.arxivId()), title,
                         "different-arxiv-ids", null);
             } else if (t >= 0) {
@@ -194,33 +197,33 @@ public final class PaperResolver {
         }
         if (inRecord && idx < markSize) {
             changedIdx = idx;
-            oldTitle = titleHash[idx];
-            oldAbstract = abstractHash[idx];
-            oldArxiv = arxivHash[idx];
+            oldTitle = titleHash.get(idx);
+            oldAbstract = abstractHash.get(idx);
+            oldArxiv = arxivHash.get(idx);
             oldFlags = flags[idx];
         }
         if (p.arxivId() != null) {
             putKey(Hash64.of("a|" + p.arxivId()), idx);
-            if (arxivHash[idx] == 0) arxivHash[idx] = Hash64.of(p.arxivId());
+            if (arxivHash.get(idx) == 0) arxivHash.set(idx, Hash64.of(p.arxivId()));
         }
         if (p.doi() != null) putKey(Hash64.of("d|" + p.doi().toLowerCase(Locale.ROOT)), idx);
         if (!created) putKey(Hash64.of("t|" + titleKey), idx);
 
         long th = Hash64.of(title);
         boolean preferred = false, alternative = false;
-        if (titleHash[idx] == 0) {
-            titleHash[idx] = th;
+        if (titleHash.get(idx) == 0) {
+            titleHash.set(idx, th);
             preferred = true;
-        } else if (titleHash[idx] != th) {
+        } else if (titleHash.get(idx) != th) {
             alternative = true;
         }
         boolean abstractOnPaper = false, otherAbstract = false;
         if (p.abstractText() != null) {
             long ah = Hash64.of(p.abstractText());
-            if (abstractHash[idx] == 0) {
-                abstractHash[idx] = ah;
+            if (abstractHash.get(idx) == 0) {
+                abstractHash.set(idx, ah);
                 abstractOnPaper = true;
-            } else if (abstractHash[idx] != ah) {
+            } else if (abstractHash.get(idx) != ah) {
                 otherAbstract = true;
             }
         }
@@ -256,12 +259,12 @@ public final class PaperResolver {
             idx = add(s.iri());
             // Papers read back from the store are also found by IRI: one store paper may be reached by several keys.
             putKey(Hash64.of("i|" + s.iri()), idx);
-            if (s.title() != null) titleHash[idx] = Hash64.of(s.title());
-            if (s.abstractText() != null) abstractHash[idx] = Hash64.of(s.abstractText());
+            if (s.title() != null) titleHash.set(idx, Hash64.of(s.title()));
+            if (s.abstractText() != null) abstractHash.set(idx, Hash64.of(s.abstractText()));
             if (s.hasIssued()) flags[idx] |= ISSUED;
             if (s.hasAuthorCount()) flags[idx] |= AUTHOR_COUNT;
             if (s.arxivId() != null) {
-                arxivHash[idx] = Hash64.of(s.arxivId());
+                arxivHash.set(idx, Hash64.of(s.arxivId()));
                 putKey(Hash64.of("a|" + s.arxivId()), idx);
             }
         }
@@ -274,12 +277,12 @@ public final class PaperResolver {
     }
 
     private int add(String iri) {
-        if (size == titleHash.length) {
+        if (size == titleHash.length()) {
             int n = size * 2;
             tailAt = Arrays.copyOf(tailAt, n);
-            titleHash = Arrays.copyOf(titleHash, n);
-            abstractHash = Arrays.copyOf(abstractHash, n);
-            arxivHash = Arrays.copyOf(arxivHash, n);
+            titleHash = titleHash.resized(n);
+            abstractHash = abstractHash.resized(n);
+            arxivHash = arxivHash.resized(n);
             flags = Arrays.copyOf(flags, n);
         }
         int idx = size++;
