@@ -56,8 +56,10 @@ import java.util.Set;
  * <h2>Memory and speed</h2>
  * The registry holds every distinct name of a build (and of earlier builds): entities keep their
  * forms as plain strings, and every index ({@link HashIndex}) stores hashes and entity numbers,
- * not key strings, about 200 bytes an entity in all. A mention of a known name costs a few hash
- * lookups; fuzzy matching runs only for new names, against a small block.
+ * not key strings; once an index is large its tables are mapped from a temporary file, off the
+ * Java heap ({@link OffHeap}), so the heap holds about 300 bytes an entity (the Entity and its
+ * names). A mention of a known name costs a few hash lookups; fuzzy matching runs only for new
+ * names, against a small block.
  *
  * <h2>Preferred name and IRI</h2>
  * A gazetteer entity is named by the gazetteer's canonical name; any other entity by the first form

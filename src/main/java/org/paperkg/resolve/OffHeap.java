@@ -1,7 +1,8 @@
 package org.paperkg.resolve;
 
+import org.paperkg.KgException;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -16,8 +17,9 @@ import java.nio.file.StandardOpenOption;
  * runs out. Mapped from a file, the tables take no heap, and the operating system keeps the pages
  * in memory while there is room and writes them back to the file when there is not.
  *
- * <p>Each file is deleted as soon as it is mapped: the mapping keeps its space until the buffers
- * are collected, and nothing is left behind if the process dies. Tables below
+ * <p>Each file is written full of zeros (its disk space taken up front), mapped, and deleted at
+ * once: the mapping keeps its space until the buffers are collected, and nothing is left behind
+ * if the process dies. Tables below
  * {@link #FROM_ELEMENTS} elements stay ordinary arrays (small builds and tests never touch a file).
  */
 final class OffHeap {
@@ -41,16 +43,17 @@ final class OffHeap {
         try {
             file = Files.createTempFile(dir, "paperkg-registry-", ".tmp");
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                allocate(channel, elements * width);
                 for (int c = 0; c < chunks; c++) {
                     long first = (long) c << CHUNK_SHIFT;
                     long n = Math.min(1L << CHUNK_SHIFT, elements - first);
-                    // A new file reads as zeros: mapping past its end extends it without writing (a sparse file).
                     out[c] = channel.map(FileChannel.MapMode.READ_WRITE, first * width, n * width).order(ByteOrder.nativeOrder());
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot map " + (elements * width >> 20) + " MB of the entity registry in "
-                    + dir + " (" + e.getMessage() + "); free disk space there or give another directory with -D" + DIR_PROPERTY, e);
+            throw new KgException(KgException.FAILURE, String.format("cannot keep %,d MB of the build's registry in %s (%s); "
+                    + "free disk space there or name another directory with PAPERKG_JAVA_OPTS=-D%s=DIR",
+                    (elements * width + (1 << 20) - 1) >> 20, dir, e, DIR_PROPERTY), e);
         } finally {
             if (file != null) {
                 try {
@@ -61,5 +64,18 @@ final class OffHeap {
             }
         }
         return out;
+    }
+
+    /**
+     * Writes the file's zeros out rather than leaving it sparse: the disk space is taken now, so a
+     * full disk is an IOException here instead of a crash (SIGBUS) when the system later writes a
+     * page of the mapping back to a hole it has no block for.
+     */
+    private static void allocate(FileChannel channel, long bytes) throws IOException {
+        ByteBuffer zeros = ByteBuffer.allocate(1 << 20);
+        for (long at = 0; at < bytes; ) {
+            zeros.clear().limit((int) Math.min(zeros.capacity(), bytes - at));
+            at += channel.write(zeros, at);
+        }
     }
 }

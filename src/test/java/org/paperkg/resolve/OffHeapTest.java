@@ -1,9 +1,15 @@
 package org.paperkg.resolve;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.KgException;
+
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OffHeapTest {
     /** An index in the second mapped chunk, so that the chunk arithmetic is exercised. */
@@ -24,6 +30,23 @@ class OffHeapTest {
         assertEquals(Long.MAX_VALUE, longs.get(SECOND_CHUNK));
         assertEquals(0, longs.get(1 << OffHeap.CHUNK_SHIFT), "the first element of the second chunk is its own");
         assertEquals(-42, ints.get(SECOND_CHUNK));
+    }
+
+    @Test
+    void aDirectoryThatCannotHoldTheTablesIsAClearError(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-dir");
+        String before = System.getProperty("paperkg.offheap.dir");
+        System.setProperty("paperkg.offheap.dir", missing.toString());
+        try {
+            KgException e = assertThrows(KgException.class, () -> new LongArray(1000, true));
+            assertTrue(e.getMessage().startsWith("cannot keep 1 MB of the build's registry in " + missing + " (java.nio.file.NoSuchFileException: "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("); free disk space there or name another directory with PAPERKG_JAVA_OPTS=-Dpaperkg.offheap.dir=DIR"),
+                    e.getMessage());
+            assertEquals(KgException.FAILURE, e.exitCode());
+        } finally {
+            if (before == null) System.clearProperty("paperkg.offheap.dir");
+            else System.setProperty("paperkg.offheap.dir", before);
+        }
     }
 
     @Test
