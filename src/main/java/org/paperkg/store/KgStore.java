@@ -321,7 +321,9 @@ public final class KgStore implements AutoCloseable {
         long t0 = System.nanoTime(), t1, t2;
         Path gen = layout.newGeneration();
         Dataset target = connect(dir, gen);
-        DataLoader loader = kind.createLoader(target.asDatasetGraph());
+        // A single-threaded loader gets a thread of its own, so that this build's mapping overlaps with its inserts.
+        DataLoader loader = kind.transactional() ? new LoaderThread(kind.createLoader(target.asDatasetGraph()))
+                : kind.createLoader(target.asDatasetGraph());
         boolean loaded = false;
         long kept;
         try {
