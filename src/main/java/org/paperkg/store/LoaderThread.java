@@ -110,18 +110,20 @@ final class LoaderThread implements DataLoader {
 
             @Override
             public void finish() {
-                if (!batch.isEmpty()) hand(batch);
-                batch = new ArrayList<>(BATCH);
+                flush();
             }
         };
     }
 
+    private void flush() {
+        if (batch.isEmpty()) return;
+        hand(batch);
+        batch = new ArrayList<>(BATCH);
+    }
+
     private void add(Object item) {
         batch.add(item);
-        if (batch.size() == BATCH) {
-            hand(batch);
-            batch = new ArrayList<>(BATCH);
-        }
+        if (batch.size() == BATCH) flush();
     }
 
     /** Queues {@code item}, waiting while the queue is full; fails at once if the loader thread has stopped. */
@@ -155,6 +157,7 @@ final class LoaderThread implements DataLoader {
 
     @Override
     public void finishBulk() {
+        flush(); // what was streamed without a finish() is loaded too
         hand(END);
         join();
         rethrow();

@@ -50,8 +50,9 @@ class LoaderThreadTest {
         Node s = NodeFactory.createURI("http://example.org/default");
         out.triple(Triple.create(s, s, s));
         out.finish();
+        out.quad(quad(n)); // streamed after finish(): finishBulk() hands it over too
         loader.finishBulk();
-        assertEquals(n + 1, quadsIn(ds), "all quads and the default-graph triple");
+        assertEquals(n + 2, quadsIn(ds), "all quads and the default-graph triple");
     }
 
     @Test
