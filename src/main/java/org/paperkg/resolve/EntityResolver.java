@@ -466,7 +466,10 @@ public final class EntityResolver {
         }
         Entity e = create(g, type, form, lf, true);
         addLongForm(e, lf, form);
-        for (Entity c : sameAcronym) keptApart(c, e, firstFormWithKey(c, key), form + " (" + lf + ")", "competing-expansion", null);
+        // Recorded against the oldest entity with the acronym only: one decision per pair would grow with the
+        // square of an acronym's expansions (14 M decisions, half the quads, for a million generated papers).
+        if (!sameAcronym.isEmpty())
+            keptApart(sameAcronym.get(0), e, firstFormWithKey(sameAcronym.get(0), key), form + " (" + lf + ")", "competing-expansion", null);
         closeApart(e, form, key);
         return e;
     }

@@ -95,6 +95,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void eachNewExpansionOfAnAcronymIsKeptApartFromTheOldestOnlySoDecisionsGrowLinearly() {
+        EntityResolver r = resolver();
+        String first = r.resolve(METHOD, "ZQX", "Zeta Quantile Xform aa", null).iri();
+        for (int i = 1; i < 200; i++) r.resolve(METHOD, "ZQX", "Zeta Quantile Xform " + (char) ('a' + i % 26) + (char) ('a' + i / 26), null);
+        List<Decision> apart = r.decisions().stream().filter(x -> x.kind() == Decision.Kind.KEPT_APART).toList();
+        assertEquals(199, apart.size(), "one per new expansion, not one per pair (19,900)");
+        assertTrue(apart.stream().allMatch(d -> d.rule().equals("competing-expansion") && d.entity().equals(first)), apart.toString());
+    }
+
+    @Test
     void competingExpansionsKeepAnAcronymApart() {
         EntityResolver r = resolver();
         String contrastive = r.resolve(METHOD, "CL", "Contrastive Learning", null).iri();
