@@ -3,6 +3,7 @@ package org.paperkg.store;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 
@@ -84,11 +85,7 @@ final class LoaderThread implements DataLoader {
 
     @Override
     public StreamRDF stream() {
-        return new StreamRDF() {
-            @Override
-            public void start() {
-            }
-
+        return new StreamRDFBase() {
             @Override
             public void triple(Triple triple) {
                 add(triple);
@@ -97,10 +94,6 @@ final class LoaderThread implements DataLoader {
             @Override
             public void quad(Quad quad) {
                 add(quad);
-            }
-
-            @Override
-            public void base(String base) {
             }
 
             @Override
