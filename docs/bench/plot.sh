@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Draws docs/bench/build-time.png from the benchmark results: docs/bench/main-tdbsettings-*.json (main
-# with bounded node caches, 10k and 100k; its 1M runs did not finish), docs/bench/run-*.json (a949f4d)
+# with bounded node caches, 10k and 100k) and main-offheap-1m.json (main's 1M run, sequential loader), docs/bench/run-*.json (a949f4d)
 # and docs/bench/62b1caf/ (the same benchmark before main's extraction
 # rules were merged, with the 1M build from its log, which has no JSON: that run did not finish).
 # Needs gnuplot (Debian: apt-get install gnuplot-nox) and python3.
@@ -17,7 +17,7 @@ with open("runs.tsv", "w") as out:
         out.write(f'{j["papers"]}\t{j["build_s"]}\t{j["bare_loader_s"]}\t{j["extract_s"]}\t{j["ratio"]}\n')
 with open("runs-main.tsv", "w") as out:
     out.write("# papers\tbuild_s\tbare_loader_s\textract_s\n")
-    for j in rows("main-tdbsettings-*.json"):
+    for j in sorted(rows("main-tdbsettings-*.json") + rows("main-offheap-1m.json"), key=lambda j: j["papers"]):
         out.write(f'{j["papers"]}\t{j["build_s"]}\t{j["bare_loader_s"]}\t{j["extract_s"]}\n')
 with open("runs-62b1caf.tsv", "w") as out:
     out.write("# papers\tbuild_s\tbare_loader_s\textract_s\n")
@@ -38,7 +38,7 @@ set ylabel "seconds (wall clock)"
 set key top left
 set grid
 set format x "%.0s%c"
-plot "runs-main.tsv" using 1:2 with linespoints lw 2 pt 7 lc rgb "#8e44ad" title "paperkg build, main (bounded node caches)", \
+plot "runs-main.tsv" using 1:2 with linespoints lw 2 pt 7 lc rgb "#8e44ad" title "paperkg build, main (10k, 100k parallel; 1M sequential)", \
      "runs-main.tsv" using 1:3 with linespoints lw 2 pt 5 lc rgb "#2980b9" title "bare Jena loader, main runs (same settings)", \
      "runs.tsv" using 1:2 with linespoints lw 2 pt 7 lc rgb "#c0392b" title "paperkg build at a949f4d", \
      "runs.tsv" using 1:4 with linespoints lw 1 pt 9 dt 2 lc rgb "#c0392b" title "extraction alone at a949f4d", \
