@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Draws docs/bench/build-time.png from the benchmark results: docs/bench/main-tdbsettings-*.json (main
-# with bounded node caches, 10k and 100k) and main-offheap-1m.json (main's 1M run, sequential loader), docs/bench/run-*.json (a949f4d)
+# Draws docs/bench/build-time.png from the benchmark results: main's runs (docs/bench/main-tdbsettings-10k.json,
+# main-offheap-100k.json and main-offheap-1m.json, the 1M one with the sequential loader), docs/bench/run-*.json (a949f4d)
 # and docs/bench/62b1caf/ (the same benchmark before main's extraction
 # rules were merged, with the 1M build from its log, which has no JSON: that run did not finish).
 # Needs gnuplot (Debian: apt-get install gnuplot-nox) and python3.
@@ -17,7 +17,7 @@ with open("runs.tsv", "w") as out:
         out.write(f'{j["papers"]}\t{j["build_s"]}\t{j["bare_loader_s"]}\t{j["extract_s"]}\t{j["ratio"]}\n')
 with open("runs-main.tsv", "w") as out:
     out.write("# papers\tbuild_s\tbare_loader_s\textract_s\n")
-    for j in sorted(rows("main-tdbsettings-*.json") + rows("main-offheap-1m.json"), key=lambda j: j["papers"]):
+    for j in sorted(rows("main-tdbsettings-10k.json") + rows("main-offheap-*.json"), key=lambda j: j["papers"]):
         out.write(f'{j["papers"]}\t{j["build_s"]}\t{j["bare_loader_s"]}\t{j["extract_s"]}\n')
 with open("runs-62b1caf.tsv", "w") as out:
     out.write("# papers\tbuild_s\tbare_loader_s\textract_s\n")
