@@ -19,8 +19,8 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>Each file is written full of zeros (its disk space taken up front), mapped, and deleted at
  * once: the mapping keeps its space until the buffers are collected, and nothing is left behind
- * if the process dies. Tables below
- * {@link #FROM_ELEMENTS} elements stay ordinary arrays (small builds and tests never touch a file).
+ * if the process dies. Tables below {@link #FROM_ELEMENTS} elements stay ordinary arrays (small
+ * builds and tests never touch a file).
  */
 final class OffHeap {
     /** Tables of at least this many elements are mapped from a file (8 MB of longs). */

@@ -76,7 +76,7 @@ public final class KgStore implements AutoCloseable {
                              double dataSeconds, double indexSeconds, double switchSeconds, LoaderKind loader) {
     }
 
-    private record BulkPhases(long kept, double dataSeconds, double indexSeconds, double switchSeconds, LoaderKind loader) {
+    private record BulkPhases(long kept, double dataSeconds, double indexSeconds, double switchSeconds) {
     }
 
     private final Path dir;
@@ -223,15 +223,13 @@ public final class KgStore implements AutoCloseable {
                 BulkPhases b = bulk(replaced, kind, options.stop(), current -> pipeline.open(current, replaced),
                         out -> pipeline.run(sources, out, summary, onRecord, options.stop()));
                 lastLoad = new LoadReport(mode, database.getFileName().toString(), false, b.kept(), b.dataSeconds(),
-                        b.indexSeconds(), b.switchSeconds(), b.loader());
+                        b.indexSeconds(), b.switchSeconds(), kind);
             } else {
                 incremental(sources, pipeline, summary, options, onRecord);
-                LoaderKind compactedBy = null;
-                if (needsCompaction()) {
-                    compact(options.loader());
-                    compactedBy = lastLoad.loader();
-                }
-                lastLoad = new LoadReport(mode, database.getFileName().toString(), compactedBy != null, 0, 0, 0, 0, compactedBy);
+                boolean compacted = needsCompaction();
+                if (compacted) compact(options.loader());
+                lastLoad = new LoadReport(mode, database.getFileName().toString(), compacted, 0, 0, 0, 0,
+                        compacted ? lastLoad.loader() : null);
             }
         } catch (KgException e) {
             summary.close();
@@ -358,7 +356,7 @@ public final class KgStore implements AutoCloseable {
         }
         writeGenerationInfo(gen);
         switchTo(gen);
-        return new BulkPhases(kept, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9, kind);
+        return new BulkPhases(kept, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
     }
 
     /** Stops a loader after a failure; the generation it wrote is deleted by the caller. */
@@ -410,9 +408,9 @@ public final class KgStore implements AutoCloseable {
      */
     public void compact(LoaderKind kind) {
         try {
-            LoaderKind k = kind != null ? kind : LoaderKind.forStore(sizeBytes(), LoaderKind.physicalMemory());
-            BulkPhases b = bulk(Set.of(), k, () -> false, current -> { }, out -> { });
-            lastLoad = new LoadReport(LoadMode.BULK, database.getFileName().toString(), true, 0, 0, 0, 0, b.loader());
+            LoaderKind k = BuildOptions.defaults().withLoader(kind).loaderFor(sizeBytes());
+            bulk(Set.of(), k, () -> false, current -> { }, out -> { });
+            lastLoad = new LoadReport(LoadMode.BULK, database.getFileName().toString(), true, 0, 0, 0, 0, k);
         } catch (KgException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -26,9 +26,9 @@ public enum LoaderKind {
     LIGHT;
 
     /**
-     * Bytes of store per byte of input, measured on generated listings (36 at 100k papers); JSON
-     * sources carry more bytes per paper, so for them this overestimates, which only picks the
-     * sequential loader sooner.
+     * Bytes of store per byte of input, the highest measured on generated listings (36 at 100k
+     * papers; 33 since the decisions graph grows linearly); JSON sources carry more bytes per paper,
+     * so for them this overestimates, which only picks the sequential loader sooner.
      */
     public static final int STORE_BYTES_PER_INPUT_BYTE = 36;
     /** The parallel loader is picked while the store it will leave takes at most this share of the machine's memory. */
